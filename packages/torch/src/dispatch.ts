@@ -1,0 +1,62 @@
+// Calling operators by name, and the small helpers the generated wrappers use.
+import { native, type TensorId } from './native';
+import type { Tensor } from './tensor';
+
+let TensorClass: (new (id: TensorId) => Tensor) | null = null;
+
+/** Internal: set once by tensor.ts. */
+export function setDispatchTensorClass(c: new (id: TensorId) => Tensor): void {
+  TensorClass = c;
+}
+
+const resolved = new Map<string, number>();
+
+/** The addon's id of an operator set, e.g. 'add' or 'aten::add' (resolved once, then cached). */
+export function resolveOp(name: string): number {
+  let id = resolved.get(name);
+  if (id === undefined) {
+    id = native.resolve(name);
+    resolved.set(name, id);
+  }
+  return id;
+}
+
+/** Internal (generated code): the id of a tensor argument, any other value unchanged. */
+export function $h(x: unknown): unknown {
+  return x instanceof TensorClass! ? (x as Tensor)._h : x;
+}
+/** Internal (generated code): `bit` when x is a tensor, else 0. */
+export function $m(x: unknown, bit: number): number {
+  return x instanceof TensorClass! ? bit : 0;
+}
+/** Internal (generated code): wraps a tensor id returned by call1. */
+export function $t(id: TensorId): Tensor {
+  return new TensorClass!(id);
+}
+
+function maskOf(args: unknown[]): number {
+  let mask = 0;
+  for (let i = 0; i < args.length && i < 31; i++) if (args[i] instanceof TensorClass!) mask |= 1 << i;
+  return mask;
+}
+
+/**
+ * Calls an operator by name with positional arguments and an optional trailing options object
+ * (defaulted arguments by camelCase name). Returns Tensors, arrays of them, numbers, booleans...
+ * The overload is chosen from the argument kinds as described in the package README.
+ */
+export function callOp(name: string, ...args: unknown[]): unknown {
+  const id = resolveOp(name);
+  return native.call(id, maskOf(args), ...args.map($h));
+}
+
+/** Like callOp, for operators that return exactly one Tensor. */
+export function callOp1(name: string, ...args: unknown[]): Tensor {
+  const id = resolveOp(name);
+  return new TensorClass!(native.call1(id, maskOf(args), ...args.map($h)));
+}
+
+/** The schemas of an operator's overloads, in the order calls try them. */
+export function schemasOf(name: string): string[] {
+  return native.overloads(resolveOp(name));
+}
