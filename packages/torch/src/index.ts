@@ -20,3 +20,6 @@ export type { Slice, IndexItem } from './indexing';
 export type { DType, TypedArray } from './dtype';
 export { DTYPES, isFloatingDType, elementSize } from './dtype';
 export type { Scalar, Layout, MemoryFormat } from './types';
+export * as nn from './nn';
+export * as optim from './optim';
+export * as io from './io';

@@ -1,0 +1,2 @@
+// Placeholder: functional losses and helpers (torch.nn.functional).
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: filled in by the module that owns this folder.
+export {};
