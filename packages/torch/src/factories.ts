@@ -54,6 +54,16 @@ function flatten(data: unknown, shape: number[], dim: number, out: unknown[]): v
   for (const d of data) flatten(d, shape, dim + 1, out);
 }
 
+/**
+ * A tensor from raw bytes. The addon's fromBytes hands back a Tensor object (it wraps the new
+ * tensor itself), although its declared type is an id; accept both so a tensor is never wrapped
+ * twice (a Tensor whose `_h` is another Tensor is rejected inside tensor lists, e.g. torch.cat).
+ */
+function fromBytes(data: ArrayBufferView, dtype: DType, shape: number[]): Tensor {
+  const r = native.fromBytes(data, dtype, shape) as unknown;
+  return r instanceof Tensor ? r : new Tensor(r as number);
+}
+
 function product(shape: number[]): number {
   return shape.reduce((a, b) => a * b, 1);
 }
@@ -61,6 +71,7 @@ function product(shape: number[]): number {
 /** Encodes JavaScript values as the raw bytes of a dtype (float16/bfloat16 go through float32). */
 function fromValues(values: unknown[], dtype: DType, shape: number[]): Tensor {
   const n = values.length;
+  if (n !== product(shape)) throw new TypeError(`tensor(): ${n} values do not fill shape [${shape}]`);
   const num = (v: unknown): number => {
     if (typeof v === 'number') return v;
     if (typeof v === 'boolean') return v ? 1 : 0;
@@ -77,7 +88,7 @@ function fromValues(values: unknown[], dtype: DType, shape: number[]): Tensor {
     case 'uint8': arr = Uint8Array.from(values, num); break;
     case 'bool': arr = Uint8Array.from(values, (v) => (num(v) ? 1 : 0)); break;
     case 'float16': case 'bfloat16': {
-      const wide = new Tensor(native.fromBytes(Float32Array.from(values, num), 'float32', shape));
+      const wide = fromBytes(Float32Array.from(values, num), 'float32', shape);
       try {
         return callOp1('to', wide, dtype);
       } finally {
@@ -86,8 +97,7 @@ function fromValues(values: unknown[], dtype: DType, shape: number[]): Tensor {
     }
     default: arr = Float32Array.from(values, num);
   }
-  if (n !== product(shape)) throw new TypeError(`tensor(): ${n} values do not fill shape [${shape}]`);
-  return new Tensor(native.fromBytes(arr, dtype, shape));
+  return fromBytes(arr, dtype, shape);
 }
 
 /**
@@ -103,10 +113,11 @@ export function tensor(data: TensorData, opts: TensorOptions = {}): Tensor {
     const len = (data as unknown as { length: number }).length;
     if (product(shape) !== len) throw new TypeError(`tensor(): ${len} values do not fill shape [${shape}]`);
     const want = opts.dtype ?? own;
-    if (want === own || (want === 'bool' && own === 'uint8')) {
-      t = new Tensor(native.fromBytes(data, want, shape));
+    // uint8 -> bool goes through a cast too: raw bytes other than 0/1 are not valid bools.
+    if (want === own) {
+      t = fromBytes(data, want, shape);
     } else {
-      const raw = new Tensor(native.fromBytes(data, own, shape));
+      const raw = fromBytes(data, own, shape);
       try {
         t = callOp1('to', raw, want);
       } finally {

@@ -33,8 +33,11 @@ export function formatTensor(t: Tensor): string {
     const sep = dim === shape.length - 1 ? ', ' : ',\n' + indent + ' ';
     return '[' + parts.join(sep) + ']';
   };
-  const body = build(0, 0, '       ');
   const extras: string[] = [];
+  // Empty tensors print like PyTorch: tensor([]) for shape [0], otherwise with their size.
+  const empty = numel === 0;
+  if (empty && shape.length !== 1) extras.push(`size=(${shape.join(', ')})`);
+  const body = empty ? '[]' : build(0, 0, '       ');
   if (dtype !== 'float32' && dtype !== 'int64' && dtype !== 'bool') extras.push(`dtype=${dtype}`);
   if (t.device !== 'cpu') extras.push(`device='${t.device}'`);
   if (t.requiresGrad) extras.push('requires_grad=True');
