@@ -47,13 +47,19 @@ function maskOf(args: unknown[]): number {
  */
 export function callOp(name: string, ...args: unknown[]): unknown {
   const id = resolveOp(name);
-  return native.call(id, maskOf(args), ...args.map($h));
+  // Tensor objects (not their ids) go to the addon, so that an in-place result (add_, index_put_)
+  // comes back as the caller's object instead of a second handle to the same id.
+  return native.call(id, maskOf(args), ...args);
 }
 
 /** Like callOp, for operators that return exactly one Tensor. */
 export function callOp1(name: string, ...args: unknown[]): Tensor {
   const id = resolveOp(name);
-  return new TensorClass!(native.call1(id, maskOf(args), ...args.map($h)));
+  const result = native.call1(id, maskOf(args), ...args.map($h));
+  // An in-place operator returns the id of its argument: hand back that argument. A second Tensor
+  // object with the same id would, once garbage-collected, dispose the argument (the backstop).
+  for (const a of args) if (a instanceof TensorClass! && (a as Tensor)._h === result) return a as Tensor;
+  return new TensorClass!(result);
 }
 
 /** The schemas of an operator's overloads, in the order calls try them. */

@@ -23,3 +23,5 @@ export type { Scalar, Layout, MemoryFormat } from './types';
 export * as nn from './nn';
 export * as optim from './optim';
 export * as io from './io';
+export * as amp from './amp';
+export { autocast } from './amp';

@@ -7,6 +7,7 @@ import { Module } from './module';
 import { Parameter } from './parameter';
 import * as init from './init';
 import type { FactoryKwargs } from './linear';
+import { pyBool, pyFloat } from './repr';
 
 export interface BatchNormOptions extends FactoryKwargs {
   eps?: number;
@@ -97,9 +98,9 @@ abstract class BatchNormBase extends Module {
   }
 
   override extraRepr(): string {
-    const py = (b: boolean): string => (b ? 'True' : 'False');
-    return `${this.numFeatures}, eps=${this.eps}, momentum=${this.momentum ?? 'None'}, affine=${py(this.affine)}, ` +
-      `track_running_stats=${py(this.trackRunningStats)}`;
+    const momentum = this.momentum === null ? 'None' : pyFloat(this.momentum);
+    return `${this.numFeatures}, eps=${pyFloat(this.eps)}, momentum=${momentum}, affine=${pyBool(this.affine)}, ` +
+      `track_running_stats=${pyBool(this.trackRunningStats)}`;
   }
 }
 

@@ -7,6 +7,7 @@ import { Module } from './module';
 import { Parameter } from './parameter';
 import * as init from './init';
 import { type FactoryKwargs, initBiasFromWeight } from './linear';
+import { pyTuple } from './repr';
 
 export type Pair = number | [number, number];
 export type PaddingMode = 'zeros' | 'reflect' | 'replicate' | 'circular';
@@ -15,10 +16,6 @@ export function pair(v: number | number[], what = 'value'): [number, number] {
   if (typeof v === 'number') return [v, v];
   if (v.length !== 2) throw new RangeError(`${what} must be a number or a pair, got [${v}]`);
   return [v[0], v[1]];
-}
-
-function pyTuple(v: number[]): string {
-  return `(${v.join(', ')})`;
 }
 
 export interface Conv2dOptions extends FactoryKwargs {

@@ -4,6 +4,7 @@ import type { Tensor } from '../tensor';
 import { tidy } from '../scope';
 import * as ops from '../ops.generated';
 import { Module } from './module';
+import { pyBool } from './repr';
 
 /** Zeroes elements with probability p in training and scales the rest by 1/(1-p). */
 export class Dropout extends Module {
@@ -21,7 +22,7 @@ export class Dropout extends Module {
   }
 
   override extraRepr(): string {
-    return `p=${this.p}, inplace=${this.inplace ? 'True' : 'False'}`;
+    return `p=${this.p}, inplace=${pyBool(this.inplace)}`;
   }
 }
 

@@ -6,6 +6,7 @@ import * as ops from '../ops.generated';
 import { Module } from './module';
 import { Parameter } from './parameter';
 import * as init from './init';
+import { pyBool } from './repr';
 
 /** dtype/device for a layer's parameters (float32 on the CPU by default). */
 export interface FactoryKwargs {
@@ -50,6 +51,6 @@ export class Linear extends Module {
   }
 
   override extraRepr(): string {
-    return `in_features=${this.inFeatures}, out_features=${this.outFeatures}, bias=${this.bias ? 'True' : 'False'}`;
+    return `in_features=${this.inFeatures}, out_features=${this.outFeatures}, bias=${pyBool(this.bias !== null)}`;
   }
 }

@@ -6,6 +6,7 @@ import { Module } from './module';
 import { Parameter } from './parameter';
 import * as init from './init';
 import type { FactoryKwargs } from './linear';
+import { pyBool, pyFloat, pyTuple } from './repr';
 
 /** Normalizes groups of channels of [N, C, *] input; per-channel affine weight and bias. */
 export class GroupNorm extends Module {
@@ -35,7 +36,7 @@ export class GroupNorm extends Module {
   }
 
   override extraRepr(): string {
-    return `${this.numGroups}, ${this.numChannels}, eps=${this.eps}, affine=${this.affine ? 'True' : 'False'}`;
+    return `${this.numGroups}, ${this.numChannels}, eps=${pyFloat(this.eps)}, affine=${pyBool(this.affine)}`;
   }
 }
 
@@ -68,7 +69,6 @@ export class LayerNorm extends Module {
   }
 
   override extraRepr(): string {
-    return `(${this.normalizedShape.join(', ')}${this.normalizedShape.length === 1 ? ',' : ''}), eps=${this.eps}, ` +
-      `elementwise_affine=${this.elementwiseAffine ? 'True' : 'False'}`;
+    return `${pyTuple(this.normalizedShape)}, eps=${pyFloat(this.eps)}, elementwise_affine=${pyBool(this.elementwiseAffine)}`;
   }
 }

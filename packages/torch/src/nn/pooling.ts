@@ -3,6 +3,7 @@ import type { Tensor } from '../tensor';
 import * as ops from '../ops.generated';
 import { Module } from './module';
 import { type Pair, pair } from './conv';
+import { pyBool, pyTuple } from './repr';
 
 export interface MaxPool2dOptions {
   /** Defaults to kernelSize. */
@@ -33,8 +34,8 @@ export class MaxPool2d extends Module {
   }
 
   override extraRepr(): string {
-    return `kernel_size=${this.kernelSize}, stride=${this.stride}, padding=${this.padding}, dilation=${this.dilation}, ` +
-      `ceil_mode=${this.ceilMode ? 'True' : 'False'}`;
+    return `kernel_size=${pyTuple(this.kernelSize)}, stride=${pyTuple(this.stride)}, padding=${pyTuple(this.padding)}, ` +
+      `dilation=${pyTuple(this.dilation)}, ceil_mode=${pyBool(this.ceilMode)}`;
   }
 }
 
@@ -74,7 +75,7 @@ export class AvgPool2d extends Module {
   }
 
   override extraRepr(): string {
-    return `kernel_size=${this.kernelSize}, stride=${this.stride}, padding=${this.padding}`;
+    return `kernel_size=${pyTuple(this.kernelSize)}, stride=${pyTuple(this.stride)}, padding=${pyTuple(this.padding)}`;
   }
 }
 
@@ -98,6 +99,6 @@ export class AdaptiveAvgPool2d extends Module {
   }
 
   override extraRepr(): string {
-    return `output_size=(${this.outputSize.map((v) => v ?? 'None').join(', ')})`;
+    return `output_size=${pyTuple(this.outputSize)}`;
   }
 }

@@ -1,10 +1,10 @@
 // Parameter groups for weight decay, as timm's param_groups_weight_decay.
 import type { Tensor } from '../tensor';
 
-export interface WeightDecayGroups {
+export type WeightDecayGroups = {
   params: Tensor[];
   weightDecay: number;
-}
+};
 
 /**
  * Splits named parameters into two groups: one without weight decay (biases, every parameter with
