@@ -146,6 +146,19 @@ int64_t storageBytes(const at::Tensor& t) {
 }
 
 napi_value idValue(napi_env env, double id) { return makeNumber(env, id); }
+
+// External memory is reported to V8 in batches of at least 1 MiB, so that creating and freeing
+// small tensors does not call into V8 each time while large ones are reported at once.
+constexpr int64_t kReportBatch = 1 << 20;
+thread_local int64_t unreported = 0;
+void reportExternal(napi_env env, int64_t delta) {
+  unreported += delta;
+  if (unreported >= kReportBatch || unreported <= -kReportBatch) {
+    int64_t ignored;
+    napi_adjust_external_memory(env, unreported, &ignored);
+    unreported = 0;
+  }
+}
 }  // namespace
 
 State& state() { return *tlsState; }
@@ -174,10 +187,7 @@ double newTensorId(napi_env env, at::Tensor t) {
   slot.kept = false;
   slot.escaping = false;
   slot.reportedBytes = storageBytes(slot.tensor);
-  if (slot.reportedBytes) {
-    int64_t ignored;
-    napi_adjust_external_memory(env, slot.reportedBytes, &ignored);
-  }
+  if (slot.reportedBytes) reportExternal(env, slot.reportedBytes);
   s.liveCount++;
   double id = static_cast<double>(slot.gen) * kIndexSpan + index;
   if (!s.scopes.empty()) s.scopes.back().push_back(id);
@@ -202,8 +212,7 @@ void disposeSlot(napi_env env, Slot& slot) {
   slot.tensor = at::Tensor();
   slot.gen++;
   if (slot.reportedBytes) {
-    int64_t ignored;
-    napi_adjust_external_memory(env, -slot.reportedBytes, &ignored);
+    reportExternal(env, -slot.reportedBytes);
     slot.reportedBytes = 0;
   }
   s.liveCount--;

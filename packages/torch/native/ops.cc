@@ -220,9 +220,13 @@ napi_value invoke(napi_env env, napi_callback_info info, bool single) {
   const OpSet& set = opSet(id);
   napi_value* a = argv + 2;
   size_t n = argc - 2;
+  // Bits 24..29 of the mask may carry the caller's argument count (arguments.length), which
+  // saves inspecting trailing undefined arguments one by one.
+  size_t given = (mask >> 24) & 63u;
+  if (given && given < n) n = given;
   while (n > 0 && typeOf(env, a[n - 1]) == napi_undefined) --n;
   c10::SmallVector<JsArg, 8> pos;
-  for (size_t i = 0; i < n; ++i) pos.push_back(scanArg(env, a[i], i < 32 && (mask >> i) & 1u));
+  for (size_t i = 0; i < n; ++i) pos.push_back(scanArg(env, a[i], i < 24 && (mask >> i) & 1u));
   napi_value opts = nullptr;
   if (!pos.empty() && pos.back().type == napi_object && !pos.back().array && pos.back().id < 0) {
     opts = pos.back().v;
@@ -243,15 +247,21 @@ napi_value invoke(napi_env env, napi_callback_info info, bool single) {
     throw JsTypeError(set.name + "." + chosen->overloadName + " does not return a single Tensor; use call()");
   }
 
-  torch::jit::Stack stack;
-  stack.reserve(chosen->args.size());
+  // One stack per thread, reused: clearing keeps its capacity, saving an allocation per call.
+  static thread_local torch::jit::Stack reusable;
+  torch::jit::Stack& stack = reusable;
+  stack.clear();
+  struct ClearOnExit {
+    torch::jit::Stack& s;
+    ~ClearOnExit() { s.clear(); }
+  } clearOnExit{stack};
   size_t p = 0;
-  c10::SmallVector<const JsArg*, 16> given(chosen->args.size(), nullptr);
+  c10::SmallVector<const JsArg*, 16> argOf(chosen->args.size(), nullptr);
   for (size_t i = 0; i < chosen->args.size(); ++i) {
     const ArgInfo& arg = chosen->args[i];
     if (arg.positional) {
-      given[i] = &pos[p++];
-      stack.push_back(toIValue(env, arg, *given[i]));
+      argOf[i] = &pos[p++];
+      stack.push_back(toIValue(env, arg, *argOf[i]));
       continue;
     }
     napi_value v = nullptr;
@@ -278,15 +288,17 @@ napi_value invoke(napi_env env, napi_callback_info info, bool single) {
 
   if (single) {
     int alias = chosen->returnAlias[0];
-    if (alias >= 0 && given[alias] && given[alias]->id >= 0) return makeNumber(env, given[alias]->id);
+    if (alias >= 0 && argOf[alias] && argOf[alias]->id >= 0) return makeNumber(env, argOf[alias]->id);
     return makeNumber(env, newTensorId(env, stack[0].toTensor()));
   }
   size_t nret = chosen->returnTypes.size();
+  // Converting results may run JavaScript (Tensor constructors); work on a copy of the stack.
+  std::vector<c10::IValue> results(stack.begin(), stack.end());
   auto ret = [&](size_t i) -> napi_value {
     int alias = chosen->returnAlias[i];
     // An in-place or out= result is the argument itself: hand back the caller's object.
-    if (alias >= 0 && given[alias] && given[alias]->type == napi_object && stack[i].isTensor()) return given[alias]->v;
-    return fromIValue(env, stack[i], chosen->returnTypes[i]);
+    if (alias >= 0 && argOf[alias] && argOf[alias]->type == napi_object && results[i].isTensor()) return argOf[alias]->v;
+    return fromIValue(env, results[i], chosen->returnTypes[i]);
   };
   if (nret == 0) return undefinedValue(env);
   if (nret == 1) return ret(0);

@@ -240,7 +240,8 @@ function generate() {
 
     // ---- function ----
     const argNames = Array.from({ length: maxArity }, (_, i) => `a${i}`);
-    const mask = argNames.map((a, i) => `$m(${a}, ${1 << i})`).join(' | ') || '0';
+    // Tensor arguments are passed as ids, flagged in the mask; bits 24+ carry the argument count.
+    const mask = [...argNames.map((a, i) => `$m(${a}, ${1 << i})`), '(arguments.length << 24)'].join(' | ');
     const passed = argNames.map((a) => `$h(${a})`).join(', ');
     const callArgs = `op(${idx}), ${mask}${passed ? ', ' + passed : ''}`;
     let body;
@@ -261,7 +262,7 @@ function generate() {
     if (msigs.length === 0 || RESERVED_METHODS.has(js)) continue;
     const mArity = Math.max(...msigs.map((s) => s.positional.length - 1 + (s.options.length ? 1 : 0)));
     const mArgs = Array.from({ length: mArity }, (_, i) => `a${i + 1}`);
-    const mMask = ['1', ...mArgs.map((a, i) => `$m(${a}, ${1 << (i + 1)})`)].join(' | ');
+    const mMask = ['1', ...mArgs.map((a, i) => `$m(${a}, ${1 << (i + 1)})`), '((arguments.length + 1) << 24)'].join(' | ');
     const mPassed = ['this._h', ...mArgs.map((a) => `$h(${a})`)].join(', ');
     const mCall = `op(${idx}), ${mMask}, ${mPassed}`;
     let mBody;

@@ -34,9 +34,11 @@ export function $t(id: TensorId): Tensor {
   return new TensorClass!(id);
 }
 
+/** Bit i: argument i is a tensor passed as its id; bits 24..29: the argument count. */
 function maskOf(args: unknown[]): number {
-  let mask = 0;
-  for (let i = 0; i < args.length && i < 31; i++) if (args[i] instanceof TensorClass!) mask |= 1 << i;
+  if (args.length > 24) throw new TypeError(`callOp: at most 24 arguments, got ${args.length}`);
+  let mask = args.length << 24;
+  for (let i = 0; i < args.length; i++) if (args[i] instanceof TensorClass!) mask |= 1 << i;
   return mask;
 }
 

@@ -21,7 +21,7 @@ function op(i: number): number {
  */
 export function abs(self: Tensor): Tensor;
 export function abs(a0?: unknown): any {
-  return $t(native.call1(op(0), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(0), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -29,7 +29,7 @@ export function abs(a0?: unknown): any {
  */
 export function abs_(self: Tensor): Tensor;
 export function abs_(a0?: unknown): any {
-  native.call1(op(1), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(1), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -37,7 +37,7 @@ export function abs_(a0?: unknown): any {
  */
 export function absolute(self: Tensor): Tensor;
 export function absolute(a0?: unknown): any {
-  return $t(native.call1(op(2), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(2), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -45,7 +45,7 @@ export function absolute(a0?: unknown): any {
  */
 export function absolute_(self: Tensor): Tensor;
 export function absolute_(a0?: unknown): any {
-  native.call1(op(3), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(3), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -53,7 +53,7 @@ export function absolute_(a0?: unknown): any {
  */
 export function acos(self: Tensor): Tensor;
 export function acos(a0?: unknown): any {
-  return $t(native.call1(op(4), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(4), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -61,7 +61,7 @@ export function acos(a0?: unknown): any {
  */
 export function acos_(self: Tensor): Tensor;
 export function acos_(a0?: unknown): any {
-  native.call1(op(5), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(5), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -69,7 +69,7 @@ export function acos_(a0?: unknown): any {
  */
 export function acosh(self: Tensor): Tensor;
 export function acosh(a0?: unknown): any {
-  return $t(native.call1(op(6), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(6), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -77,7 +77,7 @@ export function acosh(a0?: unknown): any {
  */
 export function acosh_(self: Tensor): Tensor;
 export function acosh_(a0?: unknown): any {
-  native.call1(op(7), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(7), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -85,7 +85,7 @@ export function acosh_(a0?: unknown): any {
  */
 export function adaptiveAvgPool1d(self: Tensor, outputSize: number | number[]): Tensor;
 export function adaptiveAvgPool1d(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(8), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(8), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -93,7 +93,7 @@ export function adaptiveAvgPool1d(a0?: unknown, a1?: unknown): any {
  */
 export function adaptiveAvgPool2d(self: Tensor, outputSize: number | number[]): Tensor;
 export function adaptiveAvgPool2d(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(9), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(9), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -101,7 +101,7 @@ export function adaptiveAvgPool2d(a0?: unknown, a1?: unknown): any {
  */
 export function adaptiveAvgPool3d(self: Tensor, outputSize: number | number[]): Tensor;
 export function adaptiveAvgPool3d(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(10), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(10), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -109,7 +109,7 @@ export function adaptiveAvgPool3d(a0?: unknown, a1?: unknown): any {
  */
 export function adaptiveMaxPool1d(self: Tensor, outputSize: number | number[]): [Tensor, Tensor];
 export function adaptiveMaxPool1d(a0?: unknown, a1?: unknown): any {
-  return native.call(op(11), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(11), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -117,7 +117,7 @@ export function adaptiveMaxPool1d(a0?: unknown, a1?: unknown): any {
  */
 export function adaptiveMaxPool2d(self: Tensor, outputSize: number | number[]): [Tensor, Tensor];
 export function adaptiveMaxPool2d(a0?: unknown, a1?: unknown): any {
-  return native.call(op(12), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(12), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -125,7 +125,7 @@ export function adaptiveMaxPool2d(a0?: unknown, a1?: unknown): any {
  */
 export function adaptiveMaxPool3d(self: Tensor, outputSize: number | number[]): [Tensor, Tensor];
 export function adaptiveMaxPool3d(a0?: unknown, a1?: unknown): any {
-  return native.call(op(13), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(13), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -135,7 +135,7 @@ export function adaptiveMaxPool3d(a0?: unknown, a1?: unknown): any {
 export function add(self: Tensor, other: Scalar, opts?: { alpha?: Scalar }): Tensor;
 export function add(self: Tensor, other: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function add(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(14), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(14), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -145,7 +145,7 @@ export function add(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function add_(self: Tensor, other: Scalar, opts?: { alpha?: Scalar }): Tensor;
 export function add_(self: Tensor, other: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function add_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(15), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(15), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -153,7 +153,7 @@ export function add_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function addbmm(self: Tensor, batch1: Tensor, batch2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function addbmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(16), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(16), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -161,7 +161,7 @@ export function addbmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): 
  */
 export function addbmm_(self: Tensor, batch1: Tensor, batch2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function addbmm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(17), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(17), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -169,7 +169,7 @@ export function addbmm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown):
  */
 export function addcdiv(self: Tensor, tensor1: Tensor, tensor2: Tensor, opts?: { value?: Scalar }): Tensor;
 export function addcdiv(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(18), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(18), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -177,7 +177,7 @@ export function addcdiv(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown):
  */
 export function addcdiv_(self: Tensor, tensor1: Tensor, tensor2: Tensor, opts?: { value?: Scalar }): Tensor;
 export function addcdiv_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(19), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(19), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -185,7 +185,7 @@ export function addcdiv_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
  */
 export function addcmul(self: Tensor, tensor1: Tensor, tensor2: Tensor, opts?: { value?: Scalar }): Tensor;
 export function addcmul(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(20), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(20), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -193,7 +193,7 @@ export function addcmul(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown):
  */
 export function addcmul_(self: Tensor, tensor1: Tensor, tensor2: Tensor, opts?: { value?: Scalar }): Tensor;
 export function addcmul_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(21), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(21), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -201,7 +201,7 @@ export function addcmul_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
  */
 export function addmm(self: Tensor, mat1: Tensor, mat2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function addmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(22), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(22), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -209,7 +209,7 @@ export function addmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): a
  */
 export function addmm_(self: Tensor, mat1: Tensor, mat2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function addmm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(23), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(23), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -217,7 +217,7 @@ export function addmm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): 
  */
 export function addmv(self: Tensor, mat: Tensor, vec: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function addmv(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(24), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(24), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -225,7 +225,7 @@ export function addmv(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): a
  */
 export function addmv_(self: Tensor, mat: Tensor, vec: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function addmv_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(25), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(25), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -233,7 +233,7 @@ export function addmv_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): 
  */
 export function addr(self: Tensor, vec1: Tensor, vec2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function addr(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(26), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(26), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -241,7 +241,7 @@ export function addr(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): an
  */
 export function addr_(self: Tensor, vec1: Tensor, vec2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function addr_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(27), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(27), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -249,7 +249,7 @@ export function addr_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): a
  */
 export function adjoint(self: Tensor): Tensor;
 export function adjoint(a0?: unknown): any {
-  return $t(native.call1(op(28), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(28), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -257,7 +257,7 @@ export function adjoint(a0?: unknown): any {
  */
 export function affineGridGenerator(theta: Tensor, size: number[], alignCorners: boolean): Tensor;
 export function affineGridGenerator(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(29), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(29), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -265,7 +265,7 @@ export function affineGridGenerator(a0?: unknown, a1?: unknown, a2?: unknown): a
  */
 export function alias(self: Tensor): Tensor;
 export function alias(a0?: unknown): any {
-  return $t(native.call1(op(30), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(30), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -273,7 +273,7 @@ export function alias(a0?: unknown): any {
  */
 export function aliasCopy(self: Tensor): Tensor;
 export function aliasCopy(a0?: unknown): any {
-  return $t(native.call1(op(31), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(31), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -285,7 +285,7 @@ export function all(self: Tensor): Tensor;
 export function all(self: Tensor, dim: number, opts?: { keepdim?: boolean }): Tensor;
 export function all(self: Tensor, dim: string, opts?: { keepdim?: boolean }): Tensor;
 export function all(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(32), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(32), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -293,7 +293,7 @@ export function all(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function allclose(self: Tensor, other: Tensor, opts?: { rtol?: number; atol?: number; equalNan?: boolean }): boolean;
 export function allclose(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(33), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(33), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -301,7 +301,7 @@ export function allclose(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function alphaDropout(input: Tensor, p: number, train: boolean): Tensor;
 export function alphaDropout(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(34), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(34), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -309,7 +309,7 @@ export function alphaDropout(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function alphaDropout_(self: Tensor, p: number, train: boolean): Tensor;
 export function alphaDropout_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(35), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(35), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -317,7 +317,7 @@ export function alphaDropout_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function amax(self: Tensor, opts?: { dim?: number | number[]; keepdim?: boolean }): Tensor;
 export function amax(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(36), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(36), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -325,7 +325,7 @@ export function amax(a0?: unknown, a1?: unknown): any {
  */
 export function amin(self: Tensor, opts?: { dim?: number | number[]; keepdim?: boolean }): Tensor;
 export function amin(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(37), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(37), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -333,7 +333,7 @@ export function amin(a0?: unknown, a1?: unknown): any {
  */
 export function aminmax(self: Tensor, opts?: { dim?: number | null; keepdim?: boolean }): [Tensor, Tensor];
 export function aminmax(a0?: unknown, a1?: unknown): any {
-  return native.call(op(38), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(38), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -341,7 +341,7 @@ export function aminmax(a0?: unknown, a1?: unknown): any {
  */
 export function angle(self: Tensor): Tensor;
 export function angle(a0?: unknown): any {
-  return $t(native.call1(op(39), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(39), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -353,7 +353,7 @@ export function any(self: Tensor): Tensor;
 export function any(self: Tensor, dim: number, opts?: { keepdim?: boolean }): Tensor;
 export function any(self: Tensor, dim: string, opts?: { keepdim?: boolean }): Tensor;
 export function any(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(40), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(40), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -365,7 +365,7 @@ export function arange(end: Scalar, opts?: { dtype?: DType | null; layout?: Layo
 export function arange(start: Scalar, end: Scalar, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function arange(start: Scalar, end: Scalar, opts?: { step?: Scalar; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function arange(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(41), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(41), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -373,7 +373,7 @@ export function arange(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function arccos(self: Tensor): Tensor;
 export function arccos(a0?: unknown): any {
-  return $t(native.call1(op(42), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(42), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -381,7 +381,7 @@ export function arccos(a0?: unknown): any {
  */
 export function arccos_(self: Tensor): Tensor;
 export function arccos_(a0?: unknown): any {
-  native.call1(op(43), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(43), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -389,7 +389,7 @@ export function arccos_(a0?: unknown): any {
  */
 export function arccosh(self: Tensor): Tensor;
 export function arccosh(a0?: unknown): any {
-  return $t(native.call1(op(44), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(44), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -397,7 +397,7 @@ export function arccosh(a0?: unknown): any {
  */
 export function arccosh_(self: Tensor): Tensor;
 export function arccosh_(a0?: unknown): any {
-  native.call1(op(45), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(45), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -405,7 +405,7 @@ export function arccosh_(a0?: unknown): any {
  */
 export function arcsin(self: Tensor): Tensor;
 export function arcsin(a0?: unknown): any {
-  return $t(native.call1(op(46), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(46), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -413,7 +413,7 @@ export function arcsin(a0?: unknown): any {
  */
 export function arcsin_(self: Tensor): Tensor;
 export function arcsin_(a0?: unknown): any {
-  native.call1(op(47), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(47), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -421,7 +421,7 @@ export function arcsin_(a0?: unknown): any {
  */
 export function arcsinh(self: Tensor): Tensor;
 export function arcsinh(a0?: unknown): any {
-  return $t(native.call1(op(48), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(48), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -429,7 +429,7 @@ export function arcsinh(a0?: unknown): any {
  */
 export function arcsinh_(self: Tensor): Tensor;
 export function arcsinh_(a0?: unknown): any {
-  native.call1(op(49), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(49), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -437,7 +437,7 @@ export function arcsinh_(a0?: unknown): any {
  */
 export function arctan(self: Tensor): Tensor;
 export function arctan(a0?: unknown): any {
-  return $t(native.call1(op(50), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(50), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -445,7 +445,7 @@ export function arctan(a0?: unknown): any {
  */
 export function arctan2(self: Tensor, other: Tensor): Tensor;
 export function arctan2(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(51), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(51), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -453,7 +453,7 @@ export function arctan2(a0?: unknown, a1?: unknown): any {
  */
 export function arctan2_(self: Tensor, other: Tensor): Tensor;
 export function arctan2_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(52), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(52), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -461,7 +461,7 @@ export function arctan2_(a0?: unknown, a1?: unknown): any {
  */
 export function arctan_(self: Tensor): Tensor;
 export function arctan_(a0?: unknown): any {
-  native.call1(op(53), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(53), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -469,7 +469,7 @@ export function arctan_(a0?: unknown): any {
  */
 export function arctanh(self: Tensor): Tensor;
 export function arctanh(a0?: unknown): any {
-  return $t(native.call1(op(54), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(54), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -477,7 +477,7 @@ export function arctanh(a0?: unknown): any {
  */
 export function arctanh_(self: Tensor): Tensor;
 export function arctanh_(a0?: unknown): any {
-  native.call1(op(55), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(55), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -485,7 +485,7 @@ export function arctanh_(a0?: unknown): any {
  */
 export function argmax(self: Tensor, opts?: { dim?: number | null; keepdim?: boolean }): Tensor;
 export function argmax(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(56), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(56), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -493,7 +493,7 @@ export function argmax(a0?: unknown, a1?: unknown): any {
  */
 export function argmin(self: Tensor, opts?: { dim?: number | null; keepdim?: boolean }): Tensor;
 export function argmin(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(57), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(57), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -505,7 +505,7 @@ export function argsort(self: Tensor, opts?: { dim?: number; descending?: boolea
 export function argsort(self: Tensor, dim: string, opts?: { descending?: boolean }): Tensor;
 export function argsort(self: Tensor, stable: boolean, opts?: { dim?: number; descending?: boolean }): Tensor;
 export function argsort(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(58), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(58), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -513,7 +513,7 @@ export function argsort(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function argwhere(self: Tensor): Tensor;
 export function argwhere(a0?: unknown): any {
-  return $t(native.call1(op(59), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(59), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -521,7 +521,7 @@ export function argwhere(a0?: unknown): any {
  */
 export function asStrided(self: Tensor, size: number[], stride: number[], opts?: { storageOffset?: number | null }): Tensor;
 export function asStrided(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(60), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(60), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -529,7 +529,7 @@ export function asStrided(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown
  */
 export function asStrided_(self: Tensor, size: number[], stride: number[], opts?: { storageOffset?: number | null }): Tensor;
 export function asStrided_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(61), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(61), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -537,7 +537,7 @@ export function asStrided_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknow
  */
 export function asStridedCopy(self: Tensor, size: number[], stride: number[], opts?: { storageOffset?: number | null }): Tensor;
 export function asStridedCopy(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(62), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(62), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -545,7 +545,7 @@ export function asStridedCopy(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unk
  */
 export function asStridedScatter(self: Tensor, src: Tensor, size: number[], stride: number[], opts?: { storageOffset?: number | null }): Tensor;
 export function asStridedScatter(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(63), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(63), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -553,7 +553,7 @@ export function asStridedScatter(a0?: unknown, a1?: unknown, a2?: unknown, a3?: 
  */
 export function asin(self: Tensor): Tensor;
 export function asin(a0?: unknown): any {
-  return $t(native.call1(op(64), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(64), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -561,7 +561,7 @@ export function asin(a0?: unknown): any {
  */
 export function asin_(self: Tensor): Tensor;
 export function asin_(a0?: unknown): any {
-  native.call1(op(65), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(65), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -569,7 +569,7 @@ export function asin_(a0?: unknown): any {
  */
 export function asinh(self: Tensor): Tensor;
 export function asinh(a0?: unknown): any {
-  return $t(native.call1(op(66), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(66), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -577,7 +577,7 @@ export function asinh(a0?: unknown): any {
  */
 export function asinh_(self: Tensor): Tensor;
 export function asinh_(a0?: unknown): any {
-  native.call1(op(67), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(67), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -585,7 +585,7 @@ export function asinh_(a0?: unknown): any {
  */
 export function atan(self: Tensor): Tensor;
 export function atan(a0?: unknown): any {
-  return $t(native.call1(op(68), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(68), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -593,7 +593,7 @@ export function atan(a0?: unknown): any {
  */
 export function atan2(self: Tensor, other: Tensor): Tensor;
 export function atan2(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(69), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(69), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -601,7 +601,7 @@ export function atan2(a0?: unknown, a1?: unknown): any {
  */
 export function atan2_(self: Tensor, other: Tensor): Tensor;
 export function atan2_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(70), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(70), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -609,7 +609,7 @@ export function atan2_(a0?: unknown, a1?: unknown): any {
  */
 export function atan_(self: Tensor): Tensor;
 export function atan_(a0?: unknown): any {
-  native.call1(op(71), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(71), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -617,7 +617,7 @@ export function atan_(a0?: unknown): any {
  */
 export function atanh(self: Tensor): Tensor;
 export function atanh(a0?: unknown): any {
-  return $t(native.call1(op(72), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(72), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -625,7 +625,7 @@ export function atanh(a0?: unknown): any {
  */
 export function atanh_(self: Tensor): Tensor;
 export function atanh_(a0?: unknown): any {
-  native.call1(op(73), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(73), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -635,7 +635,7 @@ export function atanh_(a0?: unknown): any {
 export function atleast1d(self: Tensor): Tensor;
 export function atleast1d(tensors: Tensor[]): Tensor[];
 export function atleast1d(a0?: unknown): any {
-  return native.call(op(74), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(74), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -645,7 +645,7 @@ export function atleast1d(a0?: unknown): any {
 export function atleast2d(self: Tensor): Tensor;
 export function atleast2d(tensors: Tensor[]): Tensor[];
 export function atleast2d(a0?: unknown): any {
-  return native.call(op(75), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(75), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -655,7 +655,7 @@ export function atleast2d(a0?: unknown): any {
 export function atleast3d(self: Tensor): Tensor;
 export function atleast3d(tensors: Tensor[]): Tensor[];
 export function atleast3d(a0?: unknown): any {
-  return native.call(op(76), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(76), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -663,7 +663,7 @@ export function atleast3d(a0?: unknown): any {
  */
 export function avgPool1d(self: Tensor, kernelSize: number | number[], opts?: { stride?: number | number[]; padding?: number | number[]; ceilMode?: boolean; countIncludePad?: boolean }): Tensor;
 export function avgPool1d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(77), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(77), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -671,7 +671,7 @@ export function avgPool1d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function avgPool2d(self: Tensor, kernelSize: number | number[], opts?: { stride?: number | number[]; padding?: number | number[]; ceilMode?: boolean; countIncludePad?: boolean; divisorOverride?: number | null }): Tensor;
 export function avgPool2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(78), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(78), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -679,7 +679,7 @@ export function avgPool2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function avgPool3d(self: Tensor, kernelSize: number | number[], opts?: { stride?: number | number[]; padding?: number | number[]; ceilMode?: boolean; countIncludePad?: boolean; divisorOverride?: number | null }): Tensor;
 export function avgPool3d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(79), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(79), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -687,7 +687,7 @@ export function avgPool3d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function baddbmm(self: Tensor, batch1: Tensor, batch2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function baddbmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(80), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(80), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -695,7 +695,7 @@ export function baddbmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown):
  */
 export function baddbmm_(self: Tensor, batch1: Tensor, batch2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function baddbmm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(81), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(81), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -705,7 +705,7 @@ export function baddbmm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
 export function bartlettWindow(windowLength: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function bartlettWindow(windowLength: number, periodic: boolean, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function bartlettWindow(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(82), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(82), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -713,7 +713,7 @@ export function bartlettWindow(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function batchNorm(input: Tensor, weight: Tensor | null, bias: Tensor | null, runningMean: Tensor | null, runningVar: Tensor | null, training: boolean, momentum: number, eps: number, cudnnEnabled: boolean): Tensor;
 export function batchNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown): any {
-  return $t(native.call1(op(83), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)));
+  return $t(native.call1(op(83), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)));
 }
 
 /**
@@ -721,7 +721,7 @@ export function batchNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown
  */
 export function batchNormElemt(input: Tensor, weight: Tensor | null, bias: Tensor | null, mean: Tensor, invstd: Tensor, eps: number): Tensor;
 export function batchNormElemt(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown): any {
-  return $t(native.call1(op(84), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(84), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 }
 
 /**
@@ -729,7 +729,7 @@ export function batchNormElemt(a0?: unknown, a1?: unknown, a2?: unknown, a3?: un
  */
 export function batchNormGatherStats(input: Tensor, mean: Tensor, invstd: Tensor, runningMean: Tensor | null, runningVar: Tensor | null, momentum: number, eps: number, count: number): [Tensor, Tensor];
 export function batchNormGatherStats(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown): any {
-  return native.call(op(85), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7)) as any;
+  return native.call(op(85), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7)) as any;
 }
 
 /**
@@ -737,7 +737,7 @@ export function batchNormGatherStats(a0?: unknown, a1?: unknown, a2?: unknown, a
  */
 export function batchNormGatherStatsWithCounts(input: Tensor, mean: Tensor, invstd: Tensor, runningMean: Tensor | null, runningVar: Tensor | null, momentum: number, eps: number, counts: Tensor): [Tensor, Tensor];
 export function batchNormGatherStatsWithCounts(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown): any {
-  return native.call(op(86), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7)) as any;
+  return native.call(op(86), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7)) as any;
 }
 
 /**
@@ -745,7 +745,7 @@ export function batchNormGatherStatsWithCounts(a0?: unknown, a1?: unknown, a2?: 
  */
 export function batchNormStats(input: Tensor, eps: number): [Tensor, Tensor];
 export function batchNormStats(a0?: unknown, a1?: unknown): any {
-  return native.call(op(87), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(87), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -753,7 +753,7 @@ export function batchNormStats(a0?: unknown, a1?: unknown): any {
  */
 export function batchNormUpdateStats(input: Tensor, runningMean: Tensor | null, runningVar: Tensor | null, momentum: number): [Tensor, Tensor];
 export function batchNormUpdateStats(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return native.call(op(88), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
+  return native.call(op(88), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
 }
 
 /**
@@ -765,7 +765,7 @@ export function bernoulli(self: Tensor, opts?: { generator?: null }): Tensor;
 export function bernoulli(self: Tensor, p: Tensor, opts?: { generator?: null }): Tensor;
 export function bernoulli(self: Tensor, p: number, opts?: { generator?: null }): Tensor;
 export function bernoulli(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(89), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(89), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -775,7 +775,7 @@ export function bernoulli(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function bernoulli_(self: Tensor, p: Tensor, opts?: { generator?: null }): Tensor;
 export function bernoulli_(self: Tensor, opts?: { p?: number; generator?: null }): Tensor;
 export function bernoulli_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(90), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(90), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -783,7 +783,7 @@ export function bernoulli_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function bilinear(input1: Tensor, input2: Tensor, weight: Tensor, opts?: { bias?: Tensor | null }): Tensor;
 export function bilinear(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(91), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(91), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -791,7 +791,7 @@ export function bilinear(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
  */
 export function binaryCrossEntropy(self: Tensor, target: Tensor, opts?: { weight?: Tensor | null; reduction?: number }): Tensor;
 export function binaryCrossEntropy(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(92), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(92), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -799,7 +799,7 @@ export function binaryCrossEntropy(a0?: unknown, a1?: unknown, a2?: unknown): an
  */
 export function binaryCrossEntropyWithLogits(self: Tensor, target: Tensor, opts?: { weight?: Tensor | null; posWeight?: Tensor | null; reduction?: number }): Tensor;
 export function binaryCrossEntropyWithLogits(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(93), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(93), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -807,7 +807,7 @@ export function binaryCrossEntropyWithLogits(a0?: unknown, a1?: unknown, a2?: un
  */
 export function bincount(self: Tensor, opts?: { weights?: Tensor | null; minlength?: number }): Tensor;
 export function bincount(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(94), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(94), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -815,7 +815,7 @@ export function bincount(a0?: unknown, a1?: unknown): any {
  */
 export function binomial(count: Tensor, prob: Tensor, opts?: { generator?: null }): Tensor;
 export function binomial(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(95), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(95), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -827,7 +827,7 @@ export function bitwiseAnd(self: Tensor, other: Scalar): Tensor;
 export function bitwiseAnd(self: Scalar, other: Tensor): Tensor;
 export function bitwiseAnd(self: Tensor, other: Tensor): Tensor;
 export function bitwiseAnd(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(96), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(96), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -837,7 +837,7 @@ export function bitwiseAnd(a0?: unknown, a1?: unknown): any {
 export function bitwiseAnd_(self: Tensor, other: Scalar): Tensor;
 export function bitwiseAnd_(self: Tensor, other: Tensor): Tensor;
 export function bitwiseAnd_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(97), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(97), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -849,7 +849,7 @@ export function bitwiseLeftShift(self: Scalar, other: Tensor): Tensor;
 export function bitwiseLeftShift(self: Tensor, other: Tensor): Tensor;
 export function bitwiseLeftShift(self: Tensor, other: Scalar): Tensor;
 export function bitwiseLeftShift(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(98), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(98), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -859,7 +859,7 @@ export function bitwiseLeftShift(a0?: unknown, a1?: unknown): any {
 export function bitwiseLeftShift_(self: Tensor, other: Tensor): Tensor;
 export function bitwiseLeftShift_(self: Tensor, other: Scalar): Tensor;
 export function bitwiseLeftShift_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(99), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(99), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -867,7 +867,7 @@ export function bitwiseLeftShift_(a0?: unknown, a1?: unknown): any {
  */
 export function bitwiseNot(self: Tensor): Tensor;
 export function bitwiseNot(a0?: unknown): any {
-  return $t(native.call1(op(100), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(100), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -875,7 +875,7 @@ export function bitwiseNot(a0?: unknown): any {
  */
 export function bitwiseNot_(self: Tensor): Tensor;
 export function bitwiseNot_(a0?: unknown): any {
-  native.call1(op(101), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(101), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -887,7 +887,7 @@ export function bitwiseOr(self: Tensor, other: Scalar): Tensor;
 export function bitwiseOr(self: Scalar, other: Tensor): Tensor;
 export function bitwiseOr(self: Tensor, other: Tensor): Tensor;
 export function bitwiseOr(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(102), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(102), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -897,7 +897,7 @@ export function bitwiseOr(a0?: unknown, a1?: unknown): any {
 export function bitwiseOr_(self: Tensor, other: Scalar): Tensor;
 export function bitwiseOr_(self: Tensor, other: Tensor): Tensor;
 export function bitwiseOr_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(103), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(103), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -909,7 +909,7 @@ export function bitwiseRightShift(self: Scalar, other: Tensor): Tensor;
 export function bitwiseRightShift(self: Tensor, other: Tensor): Tensor;
 export function bitwiseRightShift(self: Tensor, other: Scalar): Tensor;
 export function bitwiseRightShift(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(104), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(104), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -919,7 +919,7 @@ export function bitwiseRightShift(a0?: unknown, a1?: unknown): any {
 export function bitwiseRightShift_(self: Tensor, other: Tensor): Tensor;
 export function bitwiseRightShift_(self: Tensor, other: Scalar): Tensor;
 export function bitwiseRightShift_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(105), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(105), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -931,7 +931,7 @@ export function bitwiseXor(self: Tensor, other: Scalar): Tensor;
 export function bitwiseXor(self: Scalar, other: Tensor): Tensor;
 export function bitwiseXor(self: Tensor, other: Tensor): Tensor;
 export function bitwiseXor(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(106), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(106), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -941,7 +941,7 @@ export function bitwiseXor(a0?: unknown, a1?: unknown): any {
 export function bitwiseXor_(self: Tensor, other: Scalar): Tensor;
 export function bitwiseXor_(self: Tensor, other: Tensor): Tensor;
 export function bitwiseXor_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(107), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(107), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -951,7 +951,7 @@ export function bitwiseXor_(a0?: unknown, a1?: unknown): any {
 export function blackmanWindow(windowLength: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function blackmanWindow(windowLength: number, periodic: boolean, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function blackmanWindow(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(108), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(108), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -959,7 +959,7 @@ export function blackmanWindow(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function blockDiag(tensors: Tensor[]): Tensor;
 export function blockDiag(a0?: unknown): any {
-  return $t(native.call1(op(109), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(109), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -967,7 +967,7 @@ export function blockDiag(a0?: unknown): any {
  */
 export function bmm(self: Tensor, mat2: Tensor): Tensor;
 export function bmm(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(110), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(110), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -975,7 +975,7 @@ export function bmm(a0?: unknown, a1?: unknown): any {
  */
 export function broadcastTensors(tensors: Tensor[]): Tensor[];
 export function broadcastTensors(a0?: unknown): any {
-  return native.call(op(111), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(111), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -983,7 +983,7 @@ export function broadcastTensors(a0?: unknown): any {
  */
 export function broadcastTo(self: Tensor, size: number[]): Tensor;
 export function broadcastTo(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(112), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(112), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -993,7 +993,7 @@ export function broadcastTo(a0?: unknown, a1?: unknown): any {
 export function bucketize(self: Scalar, boundaries: Tensor, opts?: { outInt32?: boolean; right?: boolean }): Tensor;
 export function bucketize(self: Tensor, boundaries: Tensor, opts?: { outInt32?: boolean; right?: boolean }): Tensor;
 export function bucketize(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(113), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(113), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1001,7 +1001,7 @@ export function bucketize(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function canCast(from: DType, to: DType): boolean;
 export function canCast(a0?: unknown, a1?: unknown): any {
-  return native.call(op(114), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(114), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -1009,7 +1009,7 @@ export function canCast(a0?: unknown, a1?: unknown): any {
  */
 export function cartesianProd(tensors: Tensor[]): Tensor;
 export function cartesianProd(a0?: unknown): any {
-  return $t(native.call1(op(115), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(115), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1017,7 +1017,7 @@ export function cartesianProd(a0?: unknown): any {
  */
 export function cat(tensors: Tensor[], opts?: { dim?: number }): Tensor;
 export function cat(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(116), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(116), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1025,7 +1025,7 @@ export function cat(a0?: unknown, a1?: unknown): any {
  */
 export function cauchy(self: Tensor, opts?: { median?: number; sigma?: number; generator?: null }): Tensor;
 export function cauchy(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(117), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(117), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1033,7 +1033,7 @@ export function cauchy(a0?: unknown, a1?: unknown): any {
  */
 export function cauchy_(self: Tensor, opts?: { median?: number; sigma?: number; generator?: null }): Tensor;
 export function cauchy_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(118), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(118), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -1041,7 +1041,7 @@ export function cauchy_(a0?: unknown, a1?: unknown): any {
  */
 export function ccolIndices(self: Tensor): Tensor;
 export function ccolIndices(a0?: unknown): any {
-  return $t(native.call1(op(119), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(119), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1049,7 +1049,7 @@ export function ccolIndices(a0?: unknown): any {
  */
 export function ccolIndicesCopy(self: Tensor): Tensor;
 export function ccolIndicesCopy(a0?: unknown): any {
-  return $t(native.call1(op(120), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(120), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1057,7 +1057,7 @@ export function ccolIndicesCopy(a0?: unknown): any {
  */
 export function cdist(x1: Tensor, x2: Tensor, opts?: { p?: number; computeMode?: number | null }): Tensor;
 export function cdist(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(121), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(121), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1065,7 +1065,7 @@ export function cdist(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function ceil(self: Tensor): Tensor;
 export function ceil(a0?: unknown): any {
-  return $t(native.call1(op(122), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(122), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1073,7 +1073,7 @@ export function ceil(a0?: unknown): any {
  */
 export function ceil_(self: Tensor): Tensor;
 export function ceil_(a0?: unknown): any {
-  native.call1(op(123), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(123), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -1081,7 +1081,7 @@ export function ceil_(a0?: unknown): any {
  */
 export function celu(self: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function celu(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(124), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(124), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1089,7 +1089,7 @@ export function celu(a0?: unknown, a1?: unknown): any {
  */
 export function celu_(self: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function celu_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(125), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(125), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -1097,7 +1097,7 @@ export function celu_(a0?: unknown, a1?: unknown): any {
  */
 export function chainMatmul(matrices: Tensor[]): Tensor;
 export function chainMatmul(a0?: unknown): any {
-  return $t(native.call1(op(126), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(126), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1105,7 +1105,7 @@ export function chainMatmul(a0?: unknown): any {
  */
 export function chalf(self: Tensor, opts?: { memoryFormat?: MemoryFormat | null }): Tensor;
 export function chalf(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(127), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(127), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1113,7 +1113,7 @@ export function chalf(a0?: unknown, a1?: unknown): any {
  */
 export function channelShuffle(self: Tensor, groups: number): Tensor;
 export function channelShuffle(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(128), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(128), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1121,7 +1121,7 @@ export function channelShuffle(a0?: unknown, a1?: unknown): any {
  */
 export function cholesky(self: Tensor, opts?: { upper?: boolean }): Tensor;
 export function cholesky(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(129), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(129), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1129,7 +1129,7 @@ export function cholesky(a0?: unknown, a1?: unknown): any {
  */
 export function choleskyInverse(self: Tensor, opts?: { upper?: boolean }): Tensor;
 export function choleskyInverse(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(130), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(130), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1137,7 +1137,7 @@ export function choleskyInverse(a0?: unknown, a1?: unknown): any {
  */
 export function choleskySolve(self: Tensor, input2: Tensor, opts?: { upper?: boolean }): Tensor;
 export function choleskySolve(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(131), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(131), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1145,7 +1145,7 @@ export function choleskySolve(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function chooseQparamsOptimized(input: Tensor, numel: number, nBins: number, ratio: number, bitWidth: number): [Tensor, Tensor];
 export function chooseQparamsOptimized(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return native.call(op(132), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)) as any;
+  return native.call(op(132), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)) as any;
 }
 
 /**
@@ -1153,7 +1153,7 @@ export function chooseQparamsOptimized(a0?: unknown, a1?: unknown, a2?: unknown,
  */
 export function chunk(self: Tensor, chunks: number, opts?: { dim?: number }): Tensor[];
 export function chunk(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(133), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(133), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -1163,7 +1163,7 @@ export function chunk(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function clamp(self: Tensor, opts?: { min?: Scalar | null; max?: Scalar | null }): Tensor;
 export function clamp(self: Tensor, opts?: { min?: Tensor | null; max?: Tensor | null }): Tensor;
 export function clamp(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(134), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(134), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1173,7 +1173,7 @@ export function clamp(a0?: unknown, a1?: unknown): any {
 export function clamp_(self: Tensor, opts?: { min?: Scalar | null; max?: Scalar | null }): Tensor;
 export function clamp_(self: Tensor, opts?: { min?: Tensor | null; max?: Tensor | null }): Tensor;
 export function clamp_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(135), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(135), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -1183,7 +1183,7 @@ export function clamp_(a0?: unknown, a1?: unknown): any {
 export function clampMax(self: Tensor, max: Scalar): Tensor;
 export function clampMax(self: Tensor, max: Tensor): Tensor;
 export function clampMax(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(136), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(136), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1193,7 +1193,7 @@ export function clampMax(a0?: unknown, a1?: unknown): any {
 export function clampMax_(self: Tensor, max: Scalar): Tensor;
 export function clampMax_(self: Tensor, max: Tensor): Tensor;
 export function clampMax_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(137), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(137), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -1203,7 +1203,7 @@ export function clampMax_(a0?: unknown, a1?: unknown): any {
 export function clampMin(self: Tensor, min: Scalar): Tensor;
 export function clampMin(self: Tensor, min: Tensor): Tensor;
 export function clampMin(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(138), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(138), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1213,7 +1213,7 @@ export function clampMin(a0?: unknown, a1?: unknown): any {
 export function clampMin_(self: Tensor, min: Scalar): Tensor;
 export function clampMin_(self: Tensor, min: Tensor): Tensor;
 export function clampMin_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(139), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(139), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -1223,7 +1223,7 @@ export function clampMin_(a0?: unknown, a1?: unknown): any {
 export function clip(self: Tensor, opts?: { min?: Scalar | null; max?: Scalar | null }): Tensor;
 export function clip(self: Tensor, opts?: { min?: Tensor | null; max?: Tensor | null }): Tensor;
 export function clip(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(140), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(140), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1233,7 +1233,7 @@ export function clip(a0?: unknown, a1?: unknown): any {
 export function clip_(self: Tensor, opts?: { min?: Scalar | null; max?: Scalar | null }): Tensor;
 export function clip_(self: Tensor, opts?: { min?: Tensor | null; max?: Tensor | null }): Tensor;
 export function clip_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(141), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(141), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -1241,7 +1241,7 @@ export function clip_(a0?: unknown, a1?: unknown): any {
  */
 export function clone(self: Tensor, opts?: { memoryFormat?: MemoryFormat | null }): Tensor;
 export function clone(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(142), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(142), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1249,7 +1249,7 @@ export function clone(a0?: unknown, a1?: unknown): any {
  */
 export function coalesce(self: Tensor): Tensor;
 export function coalesce(a0?: unknown): any {
-  return $t(native.call1(op(143), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(143), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1257,7 +1257,7 @@ export function coalesce(a0?: unknown): any {
  */
 export function col2im(self: Tensor, outputSize: number | number[], kernelSize: number | number[], dilation: number | number[], padding: number | number[], stride: number | number[]): Tensor;
 export function col2im(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown): any {
-  return $t(native.call1(op(144), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(144), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 }
 
 /**
@@ -1265,7 +1265,7 @@ export function col2im(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a
  */
 export function colIndices(self: Tensor): Tensor;
 export function colIndices(a0?: unknown): any {
-  return $t(native.call1(op(145), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(145), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1273,7 +1273,7 @@ export function colIndices(a0?: unknown): any {
  */
 export function colIndicesCopy(self: Tensor): Tensor;
 export function colIndicesCopy(a0?: unknown): any {
-  return $t(native.call1(op(146), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(146), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1281,7 +1281,7 @@ export function colIndicesCopy(a0?: unknown): any {
  */
 export function columnStack(tensors: Tensor[]): Tensor;
 export function columnStack(a0?: unknown): any {
-  return $t(native.call1(op(147), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(147), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1289,7 +1289,7 @@ export function columnStack(a0?: unknown): any {
  */
 export function combinations(self: Tensor, opts?: { r?: number; withReplacement?: boolean }): Tensor;
 export function combinations(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(148), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(148), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1297,7 +1297,7 @@ export function combinations(a0?: unknown, a1?: unknown): any {
  */
 export function complex(real: Tensor, imag: Tensor): Tensor;
 export function complex(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(149), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(149), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1305,7 +1305,7 @@ export function complex(a0?: unknown, a1?: unknown): any {
  */
 export function concat(tensors: Tensor[], opts?: { dim?: number }): Tensor;
 export function concat(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(150), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(150), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1313,7 +1313,7 @@ export function concat(a0?: unknown, a1?: unknown): any {
  */
 export function concatenate(tensors: Tensor[], opts?: { dim?: number }): Tensor;
 export function concatenate(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(151), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(151), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1321,7 +1321,7 @@ export function concatenate(a0?: unknown, a1?: unknown): any {
  */
 export function conj(self: Tensor): Tensor;
 export function conj(a0?: unknown): any {
-  return $t(native.call1(op(152), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(152), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1329,7 +1329,7 @@ export function conj(a0?: unknown): any {
  */
 export function conjPhysical(self: Tensor): Tensor;
 export function conjPhysical(a0?: unknown): any {
-  return $t(native.call1(op(153), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(153), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1337,7 +1337,7 @@ export function conjPhysical(a0?: unknown): any {
  */
 export function conjPhysical_(self: Tensor): Tensor;
 export function conjPhysical_(a0?: unknown): any {
-  native.call1(op(154), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(154), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -1345,7 +1345,7 @@ export function conjPhysical_(a0?: unknown): any {
  */
 export function constantPadNd(self: Tensor, pad: number[], opts?: { value?: Scalar }): Tensor;
 export function constantPadNd(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(155), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(155), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1353,7 +1353,7 @@ export function constantPadNd(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function contiguous(self: Tensor, opts?: { memoryFormat?: MemoryFormat }): Tensor;
 export function contiguous(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(156), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(156), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1363,7 +1363,7 @@ export function contiguous(a0?: unknown, a1?: unknown): any {
 export function conv1d(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; groups?: number }): Tensor;
 export function conv1d(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: string; dilation?: number | number[]; groups?: number }): Tensor;
 export function conv1d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(157), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(157), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1373,7 +1373,7 @@ export function conv1d(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function conv2d(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; groups?: number }): Tensor;
 export function conv2d(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: string; dilation?: number | number[]; groups?: number }): Tensor;
 export function conv2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(158), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(158), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1383,7 +1383,7 @@ export function conv2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function conv3d(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; groups?: number }): Tensor;
 export function conv3d(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: string; dilation?: number | number[]; groups?: number }): Tensor;
 export function conv3d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(159), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(159), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1391,7 +1391,7 @@ export function conv3d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function convDepthwise3d(self: Tensor, weight: Tensor, kernelSize: number | number[], bias: Tensor | null, stride: number | number[], padding: number | number[], dilation: number | number[]): Tensor;
 export function convDepthwise3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown): any {
-  return $t(native.call1(op(160), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6)));
+  return $t(native.call1(op(160), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6)));
 }
 
 /**
@@ -1399,7 +1399,7 @@ export function convDepthwise3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
  */
 export function convTbc(self: Tensor, weight: Tensor, bias: Tensor, opts?: { pad?: number }): Tensor;
 export function convTbc(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(161), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(161), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -1407,7 +1407,7 @@ export function convTbc(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown):
  */
 export function convTranspose1d(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; outputPadding?: number | number[]; groups?: number; dilation?: number | number[] }): Tensor;
 export function convTranspose1d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(162), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(162), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1415,7 +1415,7 @@ export function convTranspose1d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function convTranspose2d(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; outputPadding?: number | number[]; groups?: number; dilation?: number | number[] }): Tensor;
 export function convTranspose2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(163), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(163), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1423,7 +1423,7 @@ export function convTranspose2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function convTranspose3d(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; outputPadding?: number | number[]; groups?: number; dilation?: number | number[] }): Tensor;
 export function convTranspose3d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(164), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(164), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1431,7 +1431,7 @@ export function convTranspose3d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function convolution(input: Tensor, weight: Tensor, bias: Tensor | null, stride: number[], padding: number[], dilation: number[], transposed: boolean, outputPadding: number[], groups: number): Tensor;
 export function convolution(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown): any {
-  return $t(native.call1(op(165), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)));
+  return $t(native.call1(op(165), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)));
 }
 
 /**
@@ -1439,7 +1439,7 @@ export function convolution(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkno
  */
 export function convolutionOverrideable(input: Tensor, weight: Tensor, bias: Tensor | null, stride: number[], padding: number[], dilation: number[], transposed: boolean, outputPadding: number[], groups: number): Tensor;
 export function convolutionOverrideable(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown): any {
-  return $t(native.call1(op(166), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)));
+  return $t(native.call1(op(166), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)));
 }
 
 /**
@@ -1447,7 +1447,7 @@ export function convolutionOverrideable(a0?: unknown, a1?: unknown, a2?: unknown
  */
 export function copy(self: Tensor, src: Tensor, opts?: { nonBlocking?: boolean }): Tensor;
 export function copy(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(167), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(167), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1455,7 +1455,7 @@ export function copy(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function copy_(self: Tensor, src: Tensor, opts?: { nonBlocking?: boolean }): Tensor;
 export function copy_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(168), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(168), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -1463,7 +1463,7 @@ export function copy_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function copySparseToSparse(self: Tensor, src: Tensor, opts?: { nonBlocking?: boolean }): Tensor;
 export function copySparseToSparse(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(169), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(169), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1471,7 +1471,7 @@ export function copySparseToSparse(a0?: unknown, a1?: unknown, a2?: unknown): an
  */
 export function copySparseToSparse_(self: Tensor, src: Tensor, opts?: { nonBlocking?: boolean }): Tensor;
 export function copySparseToSparse_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(170), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(170), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -1481,7 +1481,7 @@ export function copySparseToSparse_(a0?: unknown, a1?: unknown, a2?: unknown): a
 export function copysign(self: Tensor, other: Scalar): Tensor;
 export function copysign(self: Tensor, other: Tensor): Tensor;
 export function copysign(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(171), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(171), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1491,7 +1491,7 @@ export function copysign(a0?: unknown, a1?: unknown): any {
 export function copysign_(self: Tensor, other: Scalar): Tensor;
 export function copysign_(self: Tensor, other: Tensor): Tensor;
 export function copysign_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(172), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(172), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -1499,7 +1499,7 @@ export function copysign_(a0?: unknown, a1?: unknown): any {
  */
 export function corrcoef(self: Tensor): Tensor;
 export function corrcoef(a0?: unknown): any {
-  return $t(native.call1(op(173), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(173), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1507,7 +1507,7 @@ export function corrcoef(a0?: unknown): any {
  */
 export function cos(self: Tensor): Tensor;
 export function cos(a0?: unknown): any {
-  return $t(native.call1(op(174), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(174), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1515,7 +1515,7 @@ export function cos(a0?: unknown): any {
  */
 export function cos_(self: Tensor): Tensor;
 export function cos_(a0?: unknown): any {
-  native.call1(op(175), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(175), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -1523,7 +1523,7 @@ export function cos_(a0?: unknown): any {
  */
 export function cosh(self: Tensor): Tensor;
 export function cosh(a0?: unknown): any {
-  return $t(native.call1(op(176), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(176), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1531,7 +1531,7 @@ export function cosh(a0?: unknown): any {
  */
 export function cosh_(self: Tensor): Tensor;
 export function cosh_(a0?: unknown): any {
-  native.call1(op(177), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(177), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -1539,7 +1539,7 @@ export function cosh_(a0?: unknown): any {
  */
 export function cosineEmbeddingLoss(input1: Tensor, input2: Tensor, target: Tensor, opts?: { margin?: number; reduction?: number }): Tensor;
 export function cosineEmbeddingLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(178), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(178), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -1547,7 +1547,7 @@ export function cosineEmbeddingLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3
  */
 export function cosineSimilarity(x1: Tensor, x2: Tensor, opts?: { dim?: number; eps?: number }): Tensor;
 export function cosineSimilarity(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(179), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(179), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1557,7 +1557,7 @@ export function cosineSimilarity(a0?: unknown, a1?: unknown, a2?: unknown): any 
 export function countNonzero(self: Tensor, opts?: { dim?: number | null }): Tensor;
 export function countNonzero(self: Tensor, dim: number[]): Tensor;
 export function countNonzero(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(180), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(180), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1565,7 +1565,7 @@ export function countNonzero(a0?: unknown, a1?: unknown): any {
  */
 export function cov(self: Tensor, opts?: { correction?: number; fweights?: Tensor | null; aweights?: Tensor | null }): Tensor;
 export function cov(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(181), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(181), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1573,7 +1573,7 @@ export function cov(a0?: unknown, a1?: unknown): any {
  */
 export function cross(self: Tensor, other: Tensor, opts?: { dim?: number | null }): Tensor;
 export function cross(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(182), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(182), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1581,7 +1581,7 @@ export function cross(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function crossEntropyLoss(self: Tensor, target: Tensor, opts?: { weight?: Tensor | null; reduction?: number; ignoreIndex?: number; labelSmoothing?: number }): Tensor;
 export function crossEntropyLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(183), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(183), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1589,7 +1589,7 @@ export function crossEntropyLoss(a0?: unknown, a1?: unknown, a2?: unknown): any 
  */
 export function crowIndices(self: Tensor): Tensor;
 export function crowIndices(a0?: unknown): any {
-  return $t(native.call1(op(184), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(184), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1597,7 +1597,7 @@ export function crowIndices(a0?: unknown): any {
  */
 export function crowIndicesCopy(self: Tensor): Tensor;
 export function crowIndicesCopy(a0?: unknown): any {
-  return $t(native.call1(op(185), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(185), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1607,7 +1607,7 @@ export function crowIndicesCopy(a0?: unknown): any {
 export function ctcLoss(logProbs: Tensor, targets: Tensor, inputLengths: number[], targetLengths: number[], opts?: { blank?: number; reduction?: number; zeroInfinity?: boolean }): Tensor;
 export function ctcLoss(logProbs: Tensor, targets: Tensor, inputLengths: Tensor, targetLengths: Tensor, opts?: { blank?: number; reduction?: number; zeroInfinity?: boolean }): Tensor;
 export function ctcLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(186), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(186), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -1617,7 +1617,7 @@ export function ctcLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, 
 export function cummax(self: Tensor, dim: number): [Tensor, Tensor];
 export function cummax(self: Tensor, dim: string): [Tensor, Tensor];
 export function cummax(a0?: unknown, a1?: unknown): any {
-  return native.call(op(187), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(187), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -1627,7 +1627,7 @@ export function cummax(a0?: unknown, a1?: unknown): any {
 export function cummin(self: Tensor, dim: number): [Tensor, Tensor];
 export function cummin(self: Tensor, dim: string): [Tensor, Tensor];
 export function cummin(a0?: unknown, a1?: unknown): any {
-  return native.call(op(188), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(188), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -1637,7 +1637,7 @@ export function cummin(a0?: unknown, a1?: unknown): any {
 export function cumprod(self: Tensor, dim: number, opts?: { dtype?: DType | null }): Tensor;
 export function cumprod(self: Tensor, dim: string, opts?: { dtype?: DType | null }): Tensor;
 export function cumprod(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(189), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(189), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1647,7 +1647,7 @@ export function cumprod(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function cumprod_(self: Tensor, dim: number, opts?: { dtype?: DType | null }): Tensor;
 export function cumprod_(self: Tensor, dim: string, opts?: { dtype?: DType | null }): Tensor;
 export function cumprod_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(190), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(190), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -1657,7 +1657,7 @@ export function cumprod_(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function cumsum(self: Tensor, dim: number, opts?: { dtype?: DType | null }): Tensor;
 export function cumsum(self: Tensor, dim: string, opts?: { dtype?: DType | null }): Tensor;
 export function cumsum(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(191), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(191), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1667,7 +1667,7 @@ export function cumsum(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function cumsum_(self: Tensor, dim: number, opts?: { dtype?: DType | null }): Tensor;
 export function cumsum_(self: Tensor, dim: string, opts?: { dtype?: DType | null }): Tensor;
 export function cumsum_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(192), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(192), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -1677,7 +1677,7 @@ export function cumsum_(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function cumulativeTrapezoid(y: Tensor, opts?: { dx?: Scalar; dim?: number }): Tensor;
 export function cumulativeTrapezoid(y: Tensor, x: Tensor, opts?: { dim?: number }): Tensor;
 export function cumulativeTrapezoid(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(193), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(193), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1685,7 +1685,7 @@ export function cumulativeTrapezoid(a0?: unknown, a1?: unknown, a2?: unknown): a
  */
 export function data(self: Tensor): Tensor;
 export function data(a0?: unknown): any {
-  return $t(native.call1(op(194), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(194), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1693,7 +1693,7 @@ export function data(a0?: unknown): any {
  */
 export function deg2rad(self: Tensor): Tensor;
 export function deg2rad(a0?: unknown): any {
-  return $t(native.call1(op(195), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(195), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1701,7 +1701,7 @@ export function deg2rad(a0?: unknown): any {
  */
 export function deg2rad_(self: Tensor): Tensor;
 export function deg2rad_(a0?: unknown): any {
-  native.call1(op(196), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(196), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -1709,7 +1709,7 @@ export function deg2rad_(a0?: unknown): any {
  */
 export function denseDim(self: Tensor): number;
 export function denseDim(a0?: unknown): any {
-  return native.call(op(197), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(197), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -1719,7 +1719,7 @@ export function denseDim(a0?: unknown): any {
 export function dequantize(self: Tensor): Tensor;
 export function dequantize(tensors: Tensor[]): Tensor[];
 export function dequantize(a0?: unknown): any {
-  return native.call(op(198), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(198), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -1727,7 +1727,7 @@ export function dequantize(a0?: unknown): any {
  */
 export function det(self: Tensor): Tensor;
 export function det(a0?: unknown): any {
-  return $t(native.call1(op(199), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(199), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1735,7 +1735,7 @@ export function det(a0?: unknown): any {
  */
 export function detach(self: Tensor): Tensor;
 export function detach(a0?: unknown): any {
-  return $t(native.call1(op(200), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(200), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1743,7 +1743,7 @@ export function detach(a0?: unknown): any {
  */
 export function detach_(self: Tensor): Tensor;
 export function detach_(a0?: unknown): any {
-  native.call1(op(201), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(201), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -1751,7 +1751,7 @@ export function detach_(a0?: unknown): any {
  */
 export function detachCopy(self: Tensor): Tensor;
 export function detachCopy(a0?: unknown): any {
-  return $t(native.call1(op(202), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(202), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1759,7 +1759,7 @@ export function detachCopy(a0?: unknown): any {
  */
 export function diag(self: Tensor, opts?: { diagonal?: number }): Tensor;
 export function diag(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(203), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(203), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1767,7 +1767,7 @@ export function diag(a0?: unknown, a1?: unknown): any {
  */
 export function diagEmbed(self: Tensor, opts?: { offset?: number; dim1?: number; dim2?: number }): Tensor;
 export function diagEmbed(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(204), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(204), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1775,7 +1775,7 @@ export function diagEmbed(a0?: unknown, a1?: unknown): any {
  */
 export function diagflat(self: Tensor, opts?: { offset?: number }): Tensor;
 export function diagflat(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(205), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(205), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1783,7 +1783,7 @@ export function diagflat(a0?: unknown, a1?: unknown): any {
  */
 export function diagonal(self: Tensor, opts?: { offset?: number; dim1?: number; dim2?: number }): Tensor;
 export function diagonal(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(206), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(206), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1791,7 +1791,7 @@ export function diagonal(a0?: unknown, a1?: unknown): any {
  */
 export function diagonalCopy(self: Tensor, opts?: { offset?: number; dim1?: number; dim2?: number }): Tensor;
 export function diagonalCopy(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(207), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(207), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1799,7 +1799,7 @@ export function diagonalCopy(a0?: unknown, a1?: unknown): any {
  */
 export function diagonalScatter(self: Tensor, src: Tensor, opts?: { offset?: number; dim1?: number; dim2?: number }): Tensor;
 export function diagonalScatter(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(208), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(208), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1807,7 +1807,7 @@ export function diagonalScatter(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function diff(self: Tensor, opts?: { n?: number; dim?: number; prepend?: Tensor | null; append?: Tensor | null }): Tensor;
 export function diff(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(209), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(209), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1815,7 +1815,7 @@ export function diff(a0?: unknown, a1?: unknown): any {
  */
 export function digamma(self: Tensor): Tensor;
 export function digamma(a0?: unknown): any {
-  return $t(native.call1(op(210), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(210), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1823,7 +1823,7 @@ export function digamma(a0?: unknown): any {
  */
 export function digamma_(self: Tensor): Tensor;
 export function digamma_(a0?: unknown): any {
-  native.call1(op(211), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(211), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -1831,7 +1831,7 @@ export function digamma_(a0?: unknown): any {
  */
 export function dist(self: Tensor, other: Tensor, opts?: { p?: Scalar }): Tensor;
 export function dist(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(212), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(212), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1845,7 +1845,7 @@ export function div(self: Tensor, other: Scalar, opts?: { roundingMode?: string 
 export function div(self: Tensor, other: Tensor): Tensor;
 export function div(self: Tensor, other: Tensor, opts?: { roundingMode?: string | null }): Tensor;
 export function div(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(213), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(213), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1859,7 +1859,7 @@ export function div_(self: Tensor, other: Scalar, opts?: { roundingMode?: string
 export function div_(self: Tensor, other: Tensor): Tensor;
 export function div_(self: Tensor, other: Tensor, opts?: { roundingMode?: string | null }): Tensor;
 export function div_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(214), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(214), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -1873,7 +1873,7 @@ export function divide(self: Tensor, other: Scalar, opts?: { roundingMode?: stri
 export function divide(self: Tensor, other: Tensor): Tensor;
 export function divide(self: Tensor, other: Tensor, opts?: { roundingMode?: string | null }): Tensor;
 export function divide(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(215), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(215), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1887,7 +1887,7 @@ export function divide_(self: Tensor, other: Scalar, opts?: { roundingMode?: str
 export function divide_(self: Tensor, other: Tensor): Tensor;
 export function divide_(self: Tensor, other: Tensor, opts?: { roundingMode?: string | null }): Tensor;
 export function divide_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(216), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(216), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -1895,7 +1895,7 @@ export function divide_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function dot(self: Tensor, tensor: Tensor): Tensor;
 export function dot(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(217), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(217), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1903,7 +1903,7 @@ export function dot(a0?: unknown, a1?: unknown): any {
  */
 export function dropout(input: Tensor, p: number, train: boolean): Tensor;
 export function dropout(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(218), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(218), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1911,7 +1911,7 @@ export function dropout(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function dropout_(self: Tensor, p: number, train: boolean): Tensor;
 export function dropout_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(219), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(219), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -1921,7 +1921,7 @@ export function dropout_(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function dsplit(self: Tensor, indices: number[]): Tensor[];
 export function dsplit(self: Tensor, sections: number): Tensor[];
 export function dsplit(a0?: unknown, a1?: unknown): any {
-  return native.call(op(220), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(220), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -1929,7 +1929,7 @@ export function dsplit(a0?: unknown, a1?: unknown): any {
  */
 export function dstack(tensors: Tensor[]): Tensor;
 export function dstack(a0?: unknown): any {
-  return $t(native.call1(op(221), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(221), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -1937,7 +1937,7 @@ export function dstack(a0?: unknown): any {
  */
 export function einsum(equation: string, tensors: Tensor[], opts?: { path?: number[] | null }): Tensor;
 export function einsum(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(222), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(222), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1945,7 +1945,7 @@ export function einsum(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function elu(self: Tensor, opts?: { alpha?: Scalar; scale?: Scalar; inputScale?: Scalar }): Tensor;
 export function elu(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(223), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(223), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -1953,7 +1953,7 @@ export function elu(a0?: unknown, a1?: unknown): any {
  */
 export function elu_(self: Tensor, opts?: { alpha?: Scalar; scale?: Scalar; inputScale?: Scalar }): Tensor;
 export function elu_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(224), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(224), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -1961,7 +1961,7 @@ export function elu_(a0?: unknown, a1?: unknown): any {
  */
 export function embedding(weight: Tensor, indices: Tensor, opts?: { paddingIdx?: number; scaleGradByFreq?: boolean; sparse?: boolean }): Tensor;
 export function embedding(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(225), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(225), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -1971,7 +1971,7 @@ export function embedding(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function embeddingBag(weight: Tensor, indices: Tensor, offsets: Tensor, opts?: { scaleGradByFreq?: boolean; mode?: number; sparse?: boolean; perSampleWeights?: Tensor | null; includeLastOffset?: boolean }): [Tensor, Tensor, Tensor, Tensor];
 export function embeddingBag(weight: Tensor, indices: Tensor, offsets: Tensor, scaleGradByFreq: boolean, mode: number, sparse: boolean, perSampleWeights: Tensor | null, includeLastOffset: boolean, paddingIdx: number | null): [Tensor, Tensor, Tensor, Tensor];
 export function embeddingBag(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown): any {
-  return native.call(op(226), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
+  return native.call(op(226), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
 }
 
 /**
@@ -1979,7 +1979,7 @@ export function embeddingBag(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkn
  */
 export function embeddingRenorm(self: Tensor, indices: Tensor, maxNorm: number, normType: number): Tensor;
 export function embeddingRenorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(227), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(227), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -1987,7 +1987,7 @@ export function embeddingRenorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
  */
 export function embeddingRenorm_(self: Tensor, indices: Tensor, maxNorm: number, normType: number): Tensor;
 export function embeddingRenorm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(228), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(228), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -1995,7 +1995,7 @@ export function embeddingRenorm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: 
  */
 export function empty(size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function empty(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(229), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(229), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2003,7 +2003,7 @@ export function empty(a0?: unknown, a1?: unknown): any {
  */
 export function emptyLike(self: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function emptyLike(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(230), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(230), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2011,7 +2011,7 @@ export function emptyLike(a0?: unknown, a1?: unknown): any {
  */
 export function emptyQuantized(size: number[], qtensor: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function emptyQuantized(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(231), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(231), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2019,7 +2019,7 @@ export function emptyQuantized(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function emptyStrided(size: number[], stride: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function emptyStrided(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(232), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(232), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2029,7 +2029,7 @@ export function emptyStrided(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function eq(self: Tensor, other: Scalar): Tensor;
 export function eq(self: Tensor, other: Tensor): Tensor;
 export function eq(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(233), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(233), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2039,7 +2039,7 @@ export function eq(a0?: unknown, a1?: unknown): any {
 export function eq_(self: Tensor, other: Scalar): Tensor;
 export function eq_(self: Tensor, other: Tensor): Tensor;
 export function eq_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(234), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(234), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2047,7 +2047,7 @@ export function eq_(a0?: unknown, a1?: unknown): any {
  */
 export function equal(self: Tensor, other: Tensor): boolean;
 export function equal(a0?: unknown, a1?: unknown): any {
-  return native.call(op(235), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(235), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -2055,7 +2055,7 @@ export function equal(a0?: unknown, a1?: unknown): any {
  */
 export function erf(self: Tensor): Tensor;
 export function erf(a0?: unknown): any {
-  return $t(native.call1(op(236), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(236), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2063,7 +2063,7 @@ export function erf(a0?: unknown): any {
  */
 export function erf_(self: Tensor): Tensor;
 export function erf_(a0?: unknown): any {
-  native.call1(op(237), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(237), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2071,7 +2071,7 @@ export function erf_(a0?: unknown): any {
  */
 export function erfc(self: Tensor): Tensor;
 export function erfc(a0?: unknown): any {
-  return $t(native.call1(op(238), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(238), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2079,7 +2079,7 @@ export function erfc(a0?: unknown): any {
  */
 export function erfc_(self: Tensor): Tensor;
 export function erfc_(a0?: unknown): any {
-  native.call1(op(239), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(239), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2087,7 +2087,7 @@ export function erfc_(a0?: unknown): any {
  */
 export function erfinv(self: Tensor): Tensor;
 export function erfinv(a0?: unknown): any {
-  return $t(native.call1(op(240), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(240), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2095,7 +2095,7 @@ export function erfinv(a0?: unknown): any {
  */
 export function erfinv_(self: Tensor): Tensor;
 export function erfinv_(a0?: unknown): any {
-  native.call1(op(241), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(241), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2103,7 +2103,7 @@ export function erfinv_(a0?: unknown): any {
  */
 export function exp(self: Tensor): Tensor;
 export function exp(a0?: unknown): any {
-  return $t(native.call1(op(242), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(242), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2111,7 +2111,7 @@ export function exp(a0?: unknown): any {
  */
 export function exp2(self: Tensor): Tensor;
 export function exp2(a0?: unknown): any {
-  return $t(native.call1(op(243), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(243), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2119,7 +2119,7 @@ export function exp2(a0?: unknown): any {
  */
 export function exp2_(self: Tensor): Tensor;
 export function exp2_(a0?: unknown): any {
-  native.call1(op(244), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(244), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2127,7 +2127,7 @@ export function exp2_(a0?: unknown): any {
  */
 export function exp_(self: Tensor): Tensor;
 export function exp_(a0?: unknown): any {
-  native.call1(op(245), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(245), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2135,7 +2135,7 @@ export function exp_(a0?: unknown): any {
  */
 export function expand(self: Tensor, size: number[], opts?: { implicit?: boolean }): Tensor;
 export function expand(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(246), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(246), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2143,7 +2143,7 @@ export function expand(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function expandAs(self: Tensor, other: Tensor): Tensor;
 export function expandAs(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(247), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(247), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2151,7 +2151,7 @@ export function expandAs(a0?: unknown, a1?: unknown): any {
  */
 export function expandCopy(self: Tensor, size: number[], opts?: { implicit?: boolean }): Tensor;
 export function expandCopy(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(248), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(248), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2159,7 +2159,7 @@ export function expandCopy(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function expm1(self: Tensor): Tensor;
 export function expm1(a0?: unknown): any {
-  return $t(native.call1(op(249), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(249), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2167,7 +2167,7 @@ export function expm1(a0?: unknown): any {
  */
 export function expm1_(self: Tensor): Tensor;
 export function expm1_(a0?: unknown): any {
-  native.call1(op(250), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(250), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2175,7 +2175,7 @@ export function expm1_(a0?: unknown): any {
  */
 export function exponential(self: Tensor, opts?: { lambd?: number; generator?: null }): Tensor;
 export function exponential(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(251), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(251), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2183,7 +2183,7 @@ export function exponential(a0?: unknown, a1?: unknown): any {
  */
 export function exponential_(self: Tensor, opts?: { lambd?: number; generator?: null }): Tensor;
 export function exponential_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(252), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(252), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2193,7 +2193,7 @@ export function exponential_(a0?: unknown, a1?: unknown): any {
 export function eye(n: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function eye(n: number, m: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function eye(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(253), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(253), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2201,7 +2201,7 @@ export function eye(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function fakeQuantizePerChannelAffine(self: Tensor, scale: Tensor, zeroPoint: Tensor, axis: number, quantMin: number, quantMax: number): Tensor;
 export function fakeQuantizePerChannelAffine(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown): any {
-  return $t(native.call1(op(254), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(254), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 }
 
 /**
@@ -2209,7 +2209,7 @@ export function fakeQuantizePerChannelAffine(a0?: unknown, a1?: unknown, a2?: un
  */
 export function fakeQuantizePerChannelAffineCachemask(self: Tensor, scale: Tensor, zeroPoint: Tensor, axis: number, quantMin: number, quantMax: number): [Tensor, Tensor];
 export function fakeQuantizePerChannelAffineCachemask(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown): any {
-  return native.call(op(255), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)) as any;
+  return native.call(op(255), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)) as any;
 }
 
 /**
@@ -2219,7 +2219,7 @@ export function fakeQuantizePerChannelAffineCachemask(a0?: unknown, a1?: unknown
 export function fakeQuantizePerTensorAffine(self: Tensor, scale: number, zeroPoint: number, quantMin: number, quantMax: number): Tensor;
 export function fakeQuantizePerTensorAffine(self: Tensor, scale: Tensor, zeroPoint: Tensor, quantMin: number, quantMax: number): Tensor;
 export function fakeQuantizePerTensorAffine(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(256), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(256), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -2227,7 +2227,7 @@ export function fakeQuantizePerTensorAffine(a0?: unknown, a1?: unknown, a2?: unk
  */
 export function fakeQuantizePerTensorAffineCachemask(self: Tensor, scale: number, zeroPoint: number, quantMin: number, quantMax: number): [Tensor, Tensor];
 export function fakeQuantizePerTensorAffineCachemask(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return native.call(op(257), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)) as any;
+  return native.call(op(257), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)) as any;
 }
 
 /**
@@ -2235,7 +2235,7 @@ export function fakeQuantizePerTensorAffineCachemask(a0?: unknown, a1?: unknown,
  */
 export function featureAlphaDropout(input: Tensor, p: number, train: boolean): Tensor;
 export function featureAlphaDropout(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(258), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(258), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2243,7 +2243,7 @@ export function featureAlphaDropout(a0?: unknown, a1?: unknown, a2?: unknown): a
  */
 export function featureAlphaDropout_(self: Tensor, p: number, train: boolean): Tensor;
 export function featureAlphaDropout_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(259), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(259), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -2251,7 +2251,7 @@ export function featureAlphaDropout_(a0?: unknown, a1?: unknown, a2?: unknown): 
  */
 export function featureDropout(input: Tensor, p: number, train: boolean): Tensor;
 export function featureDropout(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(260), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(260), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2259,7 +2259,7 @@ export function featureDropout(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function featureDropout_(self: Tensor, p: number, train: boolean): Tensor;
 export function featureDropout_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(261), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(261), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -2267,7 +2267,7 @@ export function featureDropout_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function fftFft(self: Tensor, opts?: { n?: number | null; dim?: number; norm?: string | null }): Tensor;
 export function fftFft(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(262), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(262), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2275,7 +2275,7 @@ export function fftFft(a0?: unknown, a1?: unknown): any {
  */
 export function fftFft2(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[]; norm?: string | null }): Tensor;
 export function fftFft2(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(263), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(263), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2283,7 +2283,7 @@ export function fftFft2(a0?: unknown, a1?: unknown): any {
  */
 export function fftFftfreq(n: number, opts?: { d?: number; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function fftFftfreq(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(264), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(264), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2291,7 +2291,7 @@ export function fftFftfreq(a0?: unknown, a1?: unknown): any {
  */
 export function fftFftn(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[] | null; norm?: string | null }): Tensor;
 export function fftFftn(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(265), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(265), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2299,7 +2299,7 @@ export function fftFftn(a0?: unknown, a1?: unknown): any {
  */
 export function fftFftshift(self: Tensor, opts?: { dim?: number | number[] | null }): Tensor;
 export function fftFftshift(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(266), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(266), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2307,7 +2307,7 @@ export function fftFftshift(a0?: unknown, a1?: unknown): any {
  */
 export function fftHfft(self: Tensor, opts?: { n?: number | null; dim?: number; norm?: string | null }): Tensor;
 export function fftHfft(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(267), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(267), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2315,7 +2315,7 @@ export function fftHfft(a0?: unknown, a1?: unknown): any {
  */
 export function fftHfft2(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[]; norm?: string | null }): Tensor;
 export function fftHfft2(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(268), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(268), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2323,7 +2323,7 @@ export function fftHfft2(a0?: unknown, a1?: unknown): any {
  */
 export function fftHfftn(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[] | null; norm?: string | null }): Tensor;
 export function fftHfftn(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(269), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(269), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2331,7 +2331,7 @@ export function fftHfftn(a0?: unknown, a1?: unknown): any {
  */
 export function fftIfft(self: Tensor, opts?: { n?: number | null; dim?: number; norm?: string | null }): Tensor;
 export function fftIfft(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(270), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(270), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2339,7 +2339,7 @@ export function fftIfft(a0?: unknown, a1?: unknown): any {
  */
 export function fftIfft2(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[]; norm?: string | null }): Tensor;
 export function fftIfft2(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(271), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(271), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2347,7 +2347,7 @@ export function fftIfft2(a0?: unknown, a1?: unknown): any {
  */
 export function fftIfftn(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[] | null; norm?: string | null }): Tensor;
 export function fftIfftn(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(272), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(272), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2355,7 +2355,7 @@ export function fftIfftn(a0?: unknown, a1?: unknown): any {
  */
 export function fftIfftshift(self: Tensor, opts?: { dim?: number | number[] | null }): Tensor;
 export function fftIfftshift(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(273), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(273), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2363,7 +2363,7 @@ export function fftIfftshift(a0?: unknown, a1?: unknown): any {
  */
 export function fftIhfft(self: Tensor, opts?: { n?: number | null; dim?: number; norm?: string | null }): Tensor;
 export function fftIhfft(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(274), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(274), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2371,7 +2371,7 @@ export function fftIhfft(a0?: unknown, a1?: unknown): any {
  */
 export function fftIhfft2(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[]; norm?: string | null }): Tensor;
 export function fftIhfft2(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(275), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(275), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2379,7 +2379,7 @@ export function fftIhfft2(a0?: unknown, a1?: unknown): any {
  */
 export function fftIhfftn(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[] | null; norm?: string | null }): Tensor;
 export function fftIhfftn(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(276), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(276), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2387,7 +2387,7 @@ export function fftIhfftn(a0?: unknown, a1?: unknown): any {
  */
 export function fftIrfft(self: Tensor, opts?: { n?: number | null; dim?: number; norm?: string | null }): Tensor;
 export function fftIrfft(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(277), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(277), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2395,7 +2395,7 @@ export function fftIrfft(a0?: unknown, a1?: unknown): any {
  */
 export function fftIrfft2(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[]; norm?: string | null }): Tensor;
 export function fftIrfft2(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(278), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(278), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2403,7 +2403,7 @@ export function fftIrfft2(a0?: unknown, a1?: unknown): any {
  */
 export function fftIrfftn(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[] | null; norm?: string | null }): Tensor;
 export function fftIrfftn(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(279), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(279), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2411,7 +2411,7 @@ export function fftIrfftn(a0?: unknown, a1?: unknown): any {
  */
 export function fftRfft(self: Tensor, opts?: { n?: number | null; dim?: number; norm?: string | null }): Tensor;
 export function fftRfft(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(280), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(280), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2419,7 +2419,7 @@ export function fftRfft(a0?: unknown, a1?: unknown): any {
  */
 export function fftRfft2(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[]; norm?: string | null }): Tensor;
 export function fftRfft2(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(281), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(281), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2427,7 +2427,7 @@ export function fftRfft2(a0?: unknown, a1?: unknown): any {
  */
 export function fftRfftfreq(n: number, opts?: { d?: number; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function fftRfftfreq(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(282), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(282), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2435,7 +2435,7 @@ export function fftRfftfreq(a0?: unknown, a1?: unknown): any {
  */
 export function fftRfftn(self: Tensor, opts?: { s?: number | number[] | null; dim?: number | number[] | null; norm?: string | null }): Tensor;
 export function fftRfftn(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(283), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(283), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2445,7 +2445,7 @@ export function fftRfftn(a0?: unknown, a1?: unknown): any {
 export function fill(self: Tensor, value: Scalar): Tensor;
 export function fill(self: Tensor, value: Tensor): Tensor;
 export function fill(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(284), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(284), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2455,7 +2455,7 @@ export function fill(a0?: unknown, a1?: unknown): any {
 export function fill_(self: Tensor, value: Scalar): Tensor;
 export function fill_(self: Tensor, value: Tensor): Tensor;
 export function fill_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(285), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(285), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2463,7 +2463,7 @@ export function fill_(a0?: unknown, a1?: unknown): any {
  */
 export function fillDiagonal_(self: Tensor, fillValue: Scalar, opts?: { wrap?: boolean }): Tensor;
 export function fillDiagonal_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(286), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(286), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -2471,7 +2471,7 @@ export function fillDiagonal_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function fix(self: Tensor): Tensor;
 export function fix(a0?: unknown): any {
-  return $t(native.call1(op(287), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(287), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2479,7 +2479,7 @@ export function fix(a0?: unknown): any {
  */
 export function fix_(self: Tensor): Tensor;
 export function fix_(a0?: unknown): any {
-  native.call1(op(288), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(288), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2487,7 +2487,7 @@ export function fix_(a0?: unknown): any {
  */
 export function flatten(self: Tensor, opts?: { startDim?: number; endDim?: number }): Tensor;
 export function flatten(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(289), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(289), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2495,7 +2495,7 @@ export function flatten(a0?: unknown, a1?: unknown): any {
  */
 export function flattenDenseTensors(tensors: Tensor[]): Tensor;
 export function flattenDenseTensors(a0?: unknown): any {
-  return $t(native.call1(op(290), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(290), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2503,7 +2503,7 @@ export function flattenDenseTensors(a0?: unknown): any {
  */
 export function flip(self: Tensor, dims: number[]): Tensor;
 export function flip(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(291), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(291), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2511,7 +2511,7 @@ export function flip(a0?: unknown, a1?: unknown): any {
  */
 export function fliplr(self: Tensor): Tensor;
 export function fliplr(a0?: unknown): any {
-  return $t(native.call1(op(292), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(292), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2519,7 +2519,7 @@ export function fliplr(a0?: unknown): any {
  */
 export function flipud(self: Tensor): Tensor;
 export function flipud(a0?: unknown): any {
-  return $t(native.call1(op(293), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(293), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2531,7 +2531,7 @@ export function floatPower(self: Scalar, exponent: Tensor): Tensor;
 export function floatPower(self: Tensor, exponent: Scalar): Tensor;
 export function floatPower(self: Tensor, exponent: Tensor): Tensor;
 export function floatPower(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(294), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(294), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2541,7 +2541,7 @@ export function floatPower(a0?: unknown, a1?: unknown): any {
 export function floatPower_(self: Tensor, exponent: Scalar): Tensor;
 export function floatPower_(self: Tensor, exponent: Tensor): Tensor;
 export function floatPower_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(295), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(295), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2549,7 +2549,7 @@ export function floatPower_(a0?: unknown, a1?: unknown): any {
  */
 export function floor(self: Tensor): Tensor;
 export function floor(a0?: unknown): any {
-  return $t(native.call1(op(296), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(296), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2557,7 +2557,7 @@ export function floor(a0?: unknown): any {
  */
 export function floor_(self: Tensor): Tensor;
 export function floor_(a0?: unknown): any {
-  native.call1(op(297), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(297), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2567,7 +2567,7 @@ export function floor_(a0?: unknown): any {
 export function floorDivide(self: Tensor, other: Tensor): Tensor;
 export function floorDivide(self: Tensor, other: Scalar): Tensor;
 export function floorDivide(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(298), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(298), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2577,7 +2577,7 @@ export function floorDivide(a0?: unknown, a1?: unknown): any {
 export function floorDivide_(self: Tensor, other: Scalar): Tensor;
 export function floorDivide_(self: Tensor, other: Tensor): Tensor;
 export function floorDivide_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(299), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(299), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2585,7 +2585,7 @@ export function floorDivide_(a0?: unknown, a1?: unknown): any {
  */
 export function fmax(self: Tensor, other: Tensor): Tensor;
 export function fmax(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(300), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(300), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2593,7 +2593,7 @@ export function fmax(a0?: unknown, a1?: unknown): any {
  */
 export function fmin(self: Tensor, other: Tensor): Tensor;
 export function fmin(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(301), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(301), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2603,7 +2603,7 @@ export function fmin(a0?: unknown, a1?: unknown): any {
 export function fmod(self: Tensor, other: Scalar): Tensor;
 export function fmod(self: Tensor, other: Tensor): Tensor;
 export function fmod(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(302), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(302), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2613,7 +2613,7 @@ export function fmod(a0?: unknown, a1?: unknown): any {
 export function fmod_(self: Tensor, other: Scalar): Tensor;
 export function fmod_(self: Tensor, other: Tensor): Tensor;
 export function fmod_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(303), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(303), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2621,7 +2621,7 @@ export function fmod_(a0?: unknown, a1?: unknown): any {
  */
 export function frac(self: Tensor): Tensor;
 export function frac(a0?: unknown): any {
-  return $t(native.call1(op(304), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(304), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2629,7 +2629,7 @@ export function frac(a0?: unknown): any {
  */
 export function frac_(self: Tensor): Tensor;
 export function frac_(a0?: unknown): any {
-  native.call1(op(305), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(305), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2637,7 +2637,7 @@ export function frac_(a0?: unknown): any {
  */
 export function fractionalMaxPool2d(self: Tensor, kernelSize: number | number[], outputSize: number | number[], randomSamples: Tensor): [Tensor, Tensor];
 export function fractionalMaxPool2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return native.call(op(306), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
+  return native.call(op(306), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
 }
 
 /**
@@ -2645,7 +2645,7 @@ export function fractionalMaxPool2d(a0?: unknown, a1?: unknown, a2?: unknown, a3
  */
 export function fractionalMaxPool3d(self: Tensor, kernelSize: number | number[], outputSize: number | number[], randomSamples: Tensor): [Tensor, Tensor];
 export function fractionalMaxPool3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return native.call(op(307), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
+  return native.call(op(307), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
 }
 
 /**
@@ -2653,7 +2653,7 @@ export function fractionalMaxPool3d(a0?: unknown, a1?: unknown, a2?: unknown, a3
  */
 export function frexp(self: Tensor): [Tensor, Tensor];
 export function frexp(a0?: unknown): any {
-  return native.call(op(308), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(308), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -2663,7 +2663,7 @@ export function frexp(a0?: unknown): any {
 export function frobeniusNorm(self: Tensor): Tensor;
 export function frobeniusNorm(self: Tensor, dim: number | number[], opts?: { keepdim?: boolean }): Tensor;
 export function frobeniusNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(309), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(309), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2671,7 +2671,7 @@ export function frobeniusNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function fromFile(filename: string, opts?: { shared?: boolean | null; size?: number | null; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function fromFile(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(310), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(310), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2679,7 +2679,7 @@ export function fromFile(a0?: unknown, a1?: unknown): any {
  */
 export function full(size: number[], fillValue: Scalar, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function full(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(311), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(311), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2687,7 +2687,7 @@ export function full(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function fullLike(self: Tensor, fillValue: Scalar, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function fullLike(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(312), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(312), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2695,7 +2695,7 @@ export function fullLike(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function fusedMovingAvgObsFakeQuant(self: Tensor, observerOn: Tensor, fakeQuantOn: Tensor, runningMin: Tensor, runningMax: Tensor, scale: Tensor, zeroPoint: Tensor, averagingConst: number, quantMin: number, quantMax: number, chAxis: number, opts?: { perRowFakeQuant?: boolean; symmetricQuant?: boolean }): Tensor;
 export function fusedMovingAvgObsFakeQuant(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown, a9?: unknown, a10?: unknown, a11?: unknown): any {
-  return $t(native.call1(op(313), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | $m(a9, 512) | $m(a10, 1024) | $m(a11, 2048), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8), $h(a9), $h(a10), $h(a11)));
+  return $t(native.call1(op(313), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | $m(a9, 512) | $m(a10, 1024) | $m(a11, 2048) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8), $h(a9), $h(a10), $h(a11)));
 }
 
 /**
@@ -2705,7 +2705,7 @@ export function fusedMovingAvgObsFakeQuant(a0?: unknown, a1?: unknown, a2?: unkn
 export function gather(self: Tensor, dim: number, index: Tensor, opts?: { sparseGrad?: boolean }): Tensor;
 export function gather(self: Tensor, dim: string, index: Tensor, opts?: { sparseGrad?: boolean }): Tensor;
 export function gather(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(314), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(314), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -2713,7 +2713,7 @@ export function gather(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): 
  */
 export function gcd(self: Tensor, other: Tensor): Tensor;
 export function gcd(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(315), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(315), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2721,7 +2721,7 @@ export function gcd(a0?: unknown, a1?: unknown): any {
  */
 export function gcd_(self: Tensor, other: Tensor): Tensor;
 export function gcd_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(316), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(316), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2731,7 +2731,7 @@ export function gcd_(a0?: unknown, a1?: unknown): any {
 export function ge(self: Tensor, other: Scalar): Tensor;
 export function ge(self: Tensor, other: Tensor): Tensor;
 export function ge(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(317), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(317), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2741,7 +2741,7 @@ export function ge(a0?: unknown, a1?: unknown): any {
 export function ge_(self: Tensor, other: Scalar): Tensor;
 export function ge_(self: Tensor, other: Tensor): Tensor;
 export function ge_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(318), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(318), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2749,7 +2749,7 @@ export function ge_(a0?: unknown, a1?: unknown): any {
  */
 export function gelu(self: Tensor, opts?: { approximate?: string }): Tensor;
 export function gelu(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(319), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(319), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2757,7 +2757,7 @@ export function gelu(a0?: unknown, a1?: unknown): any {
  */
 export function gelu_(self: Tensor, opts?: { approximate?: string }): Tensor;
 export function gelu_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(320), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(320), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2765,7 +2765,7 @@ export function gelu_(a0?: unknown, a1?: unknown): any {
  */
 export function geometric(self: Tensor, p: number, opts?: { generator?: null }): Tensor;
 export function geometric(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(321), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(321), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2773,7 +2773,7 @@ export function geometric(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function geometric_(self: Tensor, p: number, opts?: { generator?: null }): Tensor;
 export function geometric_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(322), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(322), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -2781,7 +2781,7 @@ export function geometric_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function geqrf(self: Tensor): [Tensor, Tensor];
 export function geqrf(a0?: unknown): any {
-  return native.call(op(323), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(323), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -2789,7 +2789,7 @@ export function geqrf(a0?: unknown): any {
  */
 export function ger(self: Tensor, vec2: Tensor): Tensor;
 export function ger(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(324), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(324), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2797,7 +2797,7 @@ export function ger(a0?: unknown, a1?: unknown): any {
  */
 export function getGradients(contextId: number): unknown;
 export function getGradients(a0?: unknown): any {
-  return native.call(op(325), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(325), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -2805,7 +2805,7 @@ export function getGradients(a0?: unknown): any {
  */
 export function glu(self: Tensor, opts?: { dim?: number }): Tensor;
 export function glu(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(326), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(326), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2813,7 +2813,7 @@ export function glu(a0?: unknown, a1?: unknown): any {
  */
 export function gluJvp(glu: Tensor, x: Tensor, dx: Tensor, dim: number): Tensor;
 export function gluJvp(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(327), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(327), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -2829,7 +2829,7 @@ export function gradient(self: Tensor, opts?: { spacing?: Scalar | null; dim?: n
 export function gradient(self: Tensor, spacing: Tensor[], dim: number[], opts?: { edgeOrder?: number }): Tensor[];
 export function gradient(self: Tensor, spacing: Tensor[], opts?: { dim?: number | null; edgeOrder?: number }): Tensor[];
 export function gradient(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return native.call(op(328), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
+  return native.call(op(328), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
 }
 
 /**
@@ -2839,7 +2839,7 @@ export function gradient(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
 export function greater(self: Tensor, other: Scalar): Tensor;
 export function greater(self: Tensor, other: Tensor): Tensor;
 export function greater(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(329), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(329), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2849,7 +2849,7 @@ export function greater(a0?: unknown, a1?: unknown): any {
 export function greater_(self: Tensor, other: Scalar): Tensor;
 export function greater_(self: Tensor, other: Tensor): Tensor;
 export function greater_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(330), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(330), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2859,7 +2859,7 @@ export function greater_(a0?: unknown, a1?: unknown): any {
 export function greaterEqual(self: Tensor, other: Scalar): Tensor;
 export function greaterEqual(self: Tensor, other: Tensor): Tensor;
 export function greaterEqual(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(331), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(331), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2869,7 +2869,7 @@ export function greaterEqual(a0?: unknown, a1?: unknown): any {
 export function greaterEqual_(self: Tensor, other: Scalar): Tensor;
 export function greaterEqual_(self: Tensor, other: Tensor): Tensor;
 export function greaterEqual_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(332), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(332), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2877,7 +2877,7 @@ export function greaterEqual_(a0?: unknown, a1?: unknown): any {
  */
 export function gridSampler(input: Tensor, grid: Tensor, interpolationMode: number, paddingMode: number, alignCorners: boolean): Tensor;
 export function gridSampler(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(333), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(333), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -2885,7 +2885,7 @@ export function gridSampler(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkno
  */
 export function gridSampler2d(input: Tensor, grid: Tensor, interpolationMode: number, paddingMode: number, alignCorners: boolean): Tensor;
 export function gridSampler2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(334), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(334), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -2893,7 +2893,7 @@ export function gridSampler2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unk
  */
 export function gridSampler3d(input: Tensor, grid: Tensor, interpolationMode: number, paddingMode: number, alignCorners: boolean): Tensor;
 export function gridSampler3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(335), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(335), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -2901,7 +2901,7 @@ export function gridSampler3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unk
  */
 export function groupNorm(input: Tensor, numGroups: number, opts?: { weight?: Tensor | null; bias?: Tensor | null; eps?: number; cudnnEnabled?: boolean }): Tensor;
 export function groupNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(336), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(336), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2911,7 +2911,7 @@ export function groupNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function gru(data: Tensor, batchSizes: Tensor, hx: Tensor, params: Tensor[], hasBiases: boolean, numLayers: number, dropout: number, train: boolean, bidirectional: boolean): [Tensor, Tensor];
 export function gru(input: Tensor, hx: Tensor, params: Tensor[], hasBiases: boolean, numLayers: number, dropout: number, train: boolean, bidirectional: boolean, batchFirst: boolean): [Tensor, Tensor];
 export function gru(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown): any {
-  return native.call(op(337), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
+  return native.call(op(337), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
 }
 
 /**
@@ -2919,7 +2919,7 @@ export function gru(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?:
  */
 export function gruCell(input: Tensor, hx: Tensor, wIh: Tensor, wHh: Tensor, opts?: { bIh?: Tensor | null; bHh?: Tensor | null }): Tensor;
 export function gruCell(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(338), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(338), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -2929,7 +2929,7 @@ export function gruCell(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, 
 export function gt(self: Tensor, other: Scalar): Tensor;
 export function gt(self: Tensor, other: Tensor): Tensor;
 export function gt(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(339), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(339), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2939,7 +2939,7 @@ export function gt(a0?: unknown, a1?: unknown): any {
 export function gt_(self: Tensor, other: Scalar): Tensor;
 export function gt_(self: Tensor, other: Tensor): Tensor;
 export function gt_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(340), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(340), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -2953,7 +2953,7 @@ export function hammingWindow(windowLength: number, periodic: boolean, opts?: { 
 export function hammingWindow(windowLength: number, periodic: boolean, alpha: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function hammingWindow(windowLength: number, periodic: boolean, alpha: number, beta: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function hammingWindow(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(341), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(341), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -2963,7 +2963,7 @@ export function hammingWindow(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unk
 export function hannWindow(windowLength: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function hannWindow(windowLength: number, periodic: boolean, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function hannWindow(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(342), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(342), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -2971,7 +2971,7 @@ export function hannWindow(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function hardshrink(self: Tensor, opts?: { lambd?: Scalar }): Tensor;
 export function hardshrink(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(343), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(343), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -2979,7 +2979,7 @@ export function hardshrink(a0?: unknown, a1?: unknown): any {
  */
 export function hardsigmoid(self: Tensor): Tensor;
 export function hardsigmoid(a0?: unknown): any {
-  return $t(native.call1(op(344), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(344), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -2987,7 +2987,7 @@ export function hardsigmoid(a0?: unknown): any {
  */
 export function hardsigmoid_(self: Tensor): Tensor;
 export function hardsigmoid_(a0?: unknown): any {
-  native.call1(op(345), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(345), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -2995,7 +2995,7 @@ export function hardsigmoid_(a0?: unknown): any {
  */
 export function hardswish(self: Tensor): Tensor;
 export function hardswish(a0?: unknown): any {
-  return $t(native.call1(op(346), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(346), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3003,7 +3003,7 @@ export function hardswish(a0?: unknown): any {
  */
 export function hardswish_(self: Tensor): Tensor;
 export function hardswish_(a0?: unknown): any {
-  native.call1(op(347), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(347), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -3011,7 +3011,7 @@ export function hardswish_(a0?: unknown): any {
  */
 export function hardtanh(self: Tensor, opts?: { minVal?: Scalar; maxVal?: Scalar }): Tensor;
 export function hardtanh(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(348), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(348), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3019,7 +3019,7 @@ export function hardtanh(a0?: unknown, a1?: unknown): any {
  */
 export function hardtanh_(self: Tensor, opts?: { minVal?: Scalar; maxVal?: Scalar }): Tensor;
 export function hardtanh_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(349), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(349), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3027,7 +3027,7 @@ export function hardtanh_(a0?: unknown, a1?: unknown): any {
  */
 export function heaviside(self: Tensor, values: Tensor): Tensor;
 export function heaviside(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(350), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(350), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3035,7 +3035,7 @@ export function heaviside(a0?: unknown, a1?: unknown): any {
  */
 export function heaviside_(self: Tensor, values: Tensor): Tensor;
 export function heaviside_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(351), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(351), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3043,7 +3043,7 @@ export function heaviside_(a0?: unknown, a1?: unknown): any {
  */
 export function hingeEmbeddingLoss(self: Tensor, target: Tensor, opts?: { margin?: number; reduction?: number }): Tensor;
 export function hingeEmbeddingLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(352), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(352), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3051,7 +3051,7 @@ export function hingeEmbeddingLoss(a0?: unknown, a1?: unknown, a2?: unknown): an
  */
 export function histc(self: Tensor, opts?: { bins?: number; min?: Scalar; max?: Scalar }): Tensor;
 export function histc(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(353), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(353), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3061,7 +3061,7 @@ export function histc(a0?: unknown, a1?: unknown): any {
 export function histogram(self: Tensor, opts?: { bins?: number; range?: number[] | null; weight?: Tensor | null; density?: boolean }): [Tensor, Tensor];
 export function histogram(self: Tensor, bins: Tensor, opts?: { weight?: Tensor | null; density?: boolean }): [Tensor, Tensor];
 export function histogram(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(354), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(354), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -3073,7 +3073,7 @@ export function histogramdd(self: Tensor, bins: number[], opts?: { range?: numbe
 export function histogramdd(self: Tensor, bins: Tensor[], opts?: { range?: number[] | null; weight?: Tensor | null; density?: boolean }): [Tensor, Tensor[]];
 export function histogramdd(self: Tensor, bins: number, opts?: { range?: number[] | null; weight?: Tensor | null; density?: boolean }): [Tensor, Tensor[]];
 export function histogramdd(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(355), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(355), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -3083,7 +3083,7 @@ export function histogramdd(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function hsplit(self: Tensor, indices: number[]): Tensor[];
 export function hsplit(self: Tensor, sections: number): Tensor[];
 export function hsplit(a0?: unknown, a1?: unknown): any {
-  return native.call(op(356), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(356), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3091,7 +3091,7 @@ export function hsplit(a0?: unknown, a1?: unknown): any {
  */
 export function hspmm(mat1: Tensor, mat2: Tensor): Tensor;
 export function hspmm(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(357), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(357), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3099,7 +3099,7 @@ export function hspmm(a0?: unknown, a1?: unknown): any {
  */
 export function hstack(tensors: Tensor[]): Tensor;
 export function hstack(a0?: unknown): any {
-  return $t(native.call1(op(358), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(358), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3107,7 +3107,7 @@ export function hstack(a0?: unknown): any {
  */
 export function huberLoss(self: Tensor, target: Tensor, opts?: { reduction?: number; delta?: number }): Tensor;
 export function huberLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(359), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(359), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3115,7 +3115,7 @@ export function huberLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function hypot(self: Tensor, other: Tensor): Tensor;
 export function hypot(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(360), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(360), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3123,7 +3123,7 @@ export function hypot(a0?: unknown, a1?: unknown): any {
  */
 export function hypot_(self: Tensor, other: Tensor): Tensor;
 export function hypot_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(361), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(361), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3131,7 +3131,7 @@ export function hypot_(a0?: unknown, a1?: unknown): any {
  */
 export function i0(self: Tensor): Tensor;
 export function i0(a0?: unknown): any {
-  return $t(native.call1(op(362), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(362), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3139,7 +3139,7 @@ export function i0(a0?: unknown): any {
  */
 export function i0_(self: Tensor): Tensor;
 export function i0_(a0?: unknown): any {
-  native.call1(op(363), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(363), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -3147,7 +3147,7 @@ export function i0_(a0?: unknown): any {
  */
 export function igamma(self: Tensor, other: Tensor): Tensor;
 export function igamma(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(364), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(364), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3155,7 +3155,7 @@ export function igamma(a0?: unknown, a1?: unknown): any {
  */
 export function igamma_(self: Tensor, other: Tensor): Tensor;
 export function igamma_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(365), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(365), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3163,7 +3163,7 @@ export function igamma_(a0?: unknown, a1?: unknown): any {
  */
 export function igammac(self: Tensor, other: Tensor): Tensor;
 export function igammac(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(366), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(366), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3171,7 +3171,7 @@ export function igammac(a0?: unknown, a1?: unknown): any {
  */
 export function igammac_(self: Tensor, other: Tensor): Tensor;
 export function igammac_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(367), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(367), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3179,7 +3179,7 @@ export function igammac_(a0?: unknown, a1?: unknown): any {
  */
 export function im2col(self: Tensor, kernelSize: number | number[], dilation: number | number[], padding: number | number[], stride: number | number[]): Tensor;
 export function im2col(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(368), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(368), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -3187,7 +3187,7 @@ export function im2col(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a
  */
 export function imag(self: Tensor): Tensor;
 export function imag(a0?: unknown): any {
-  return $t(native.call1(op(369), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(369), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3195,7 +3195,7 @@ export function imag(a0?: unknown): any {
  */
 export function index(self: Tensor, indices: (Tensor | null)[]): Tensor;
 export function index(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(370), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(370), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3205,7 +3205,7 @@ export function index(a0?: unknown, a1?: unknown): any {
 export function indexAdd(self: Tensor, dim: number, index: Tensor, source: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function indexAdd(self: Tensor, dim: string, index: Tensor, source: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function indexAdd(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(371), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(371), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -3213,7 +3213,7 @@ export function indexAdd(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown,
  */
 export function indexAdd_(self: Tensor, dim: number, index: Tensor, source: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function indexAdd_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  native.call1(op(372), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)); return a0 as Tensor;
+  native.call1(op(372), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)); return a0 as Tensor;
 }
 
 /**
@@ -3223,7 +3223,7 @@ export function indexAdd_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown
 export function indexCopy(self: Tensor, dim: number, index: Tensor, source: Tensor): Tensor;
 export function indexCopy(self: Tensor, dim: string, index: Tensor, source: Tensor): Tensor;
 export function indexCopy(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(373), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(373), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -3233,7 +3233,7 @@ export function indexCopy(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown
 export function indexCopy_(self: Tensor, dim: number, index: Tensor, source: Tensor): Tensor;
 export function indexCopy_(self: Tensor, dim: string, index: Tensor, source: Tensor): Tensor;
 export function indexCopy_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(374), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(374), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -3243,7 +3243,7 @@ export function indexCopy_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknow
 export function indexFill(self: Tensor, dim: number, index: Tensor, value: Scalar): Tensor;
 export function indexFill(self: Tensor, dim: number, index: Tensor, value: Tensor): Tensor;
 export function indexFill(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(375), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(375), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -3253,7 +3253,7 @@ export function indexFill(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown
 export function indexFill_(self: Tensor, dim: number, index: Tensor, value: Scalar): Tensor;
 export function indexFill_(self: Tensor, dim: number, index: Tensor, value: Tensor): Tensor;
 export function indexFill_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(376), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(376), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -3261,7 +3261,7 @@ export function indexFill_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknow
  */
 export function indexPut(self: Tensor, indices: (Tensor | null)[], values: Tensor, opts?: { accumulate?: boolean }): Tensor;
 export function indexPut(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(377), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(377), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -3269,7 +3269,7 @@ export function indexPut(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
  */
 export function indexPut_(self: Tensor, indices: (Tensor | null)[], values: Tensor, opts?: { accumulate?: boolean }): Tensor;
 export function indexPut_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(378), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(378), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -3277,7 +3277,7 @@ export function indexPut_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown
  */
 export function indexReduce(self: Tensor, dim: number, index: Tensor, source: Tensor, reduce: string, opts?: { includeSelf?: boolean }): Tensor;
 export function indexReduce(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown): any {
-  return $t(native.call1(op(379), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(379), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 }
 
 /**
@@ -3285,7 +3285,7 @@ export function indexReduce(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkno
  */
 export function indexReduce_(self: Tensor, dim: number, index: Tensor, source: Tensor, reduce: string, opts?: { includeSelf?: boolean }): Tensor;
 export function indexReduce_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown): any {
-  native.call1(op(380), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)); return a0 as Tensor;
+  native.call1(op(380), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)); return a0 as Tensor;
 }
 
 /**
@@ -3295,7 +3295,7 @@ export function indexReduce_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkn
 export function indexSelect(self: Tensor, dim: number, index: Tensor): Tensor;
 export function indexSelect(self: Tensor, dim: string, index: Tensor): Tensor;
 export function indexSelect(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(381), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(381), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3303,7 +3303,7 @@ export function indexSelect(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function indices(self: Tensor): Tensor;
 export function indices(a0?: unknown): any {
-  return $t(native.call1(op(382), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(382), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3311,7 +3311,7 @@ export function indices(a0?: unknown): any {
  */
 export function indicesCopy(self: Tensor): Tensor;
 export function indicesCopy(a0?: unknown): any {
-  return $t(native.call1(op(383), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(383), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3319,7 +3319,7 @@ export function indicesCopy(a0?: unknown): any {
  */
 export function inner(self: Tensor, other: Tensor): Tensor;
 export function inner(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(384), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(384), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3327,7 +3327,7 @@ export function inner(a0?: unknown, a1?: unknown): any {
  */
 export function instanceNorm(input: Tensor, weight: Tensor | null, bias: Tensor | null, runningMean: Tensor | null, runningVar: Tensor | null, useInputStats: boolean, momentum: number, eps: number, cudnnEnabled: boolean): Tensor;
 export function instanceNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown): any {
-  return $t(native.call1(op(385), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)));
+  return $t(native.call1(op(385), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)));
 }
 
 /**
@@ -3335,7 +3335,7 @@ export function instanceNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkn
  */
 export function intRepr(self: Tensor): Tensor;
 export function intRepr(a0?: unknown): any {
-  return $t(native.call1(op(386), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(386), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3343,7 +3343,7 @@ export function intRepr(a0?: unknown): any {
  */
 export function inverse(self: Tensor): Tensor;
 export function inverse(a0?: unknown): any {
-  return $t(native.call1(op(387), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(387), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3351,7 +3351,7 @@ export function inverse(a0?: unknown): any {
  */
 export function isCoalesced(self: Tensor): boolean;
 export function isCoalesced(a0?: unknown): any {
-  return native.call(op(388), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(388), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3359,7 +3359,7 @@ export function isCoalesced(a0?: unknown): any {
  */
 export function isComplex(self: Tensor): boolean;
 export function isComplex(a0?: unknown): any {
-  return native.call(op(389), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(389), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3367,7 +3367,7 @@ export function isComplex(a0?: unknown): any {
  */
 export function isConj(self: Tensor): boolean;
 export function isConj(a0?: unknown): any {
-  return native.call(op(390), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(390), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3375,7 +3375,7 @@ export function isConj(a0?: unknown): any {
  */
 export function isDistributed(self: Tensor): boolean;
 export function isDistributed(a0?: unknown): any {
-  return native.call(op(391), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(391), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3383,7 +3383,7 @@ export function isDistributed(a0?: unknown): any {
  */
 export function isFloatingPoint(self: Tensor): boolean;
 export function isFloatingPoint(a0?: unknown): any {
-  return native.call(op(392), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(392), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3391,7 +3391,7 @@ export function isFloatingPoint(a0?: unknown): any {
  */
 export function isInference(self: Tensor): boolean;
 export function isInference(a0?: unknown): any {
-  return native.call(op(393), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(393), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3399,7 +3399,7 @@ export function isInference(a0?: unknown): any {
  */
 export function isLeaf(self: Tensor): boolean;
 export function isLeaf(a0?: unknown): any {
-  return native.call(op(394), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(394), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3407,7 +3407,7 @@ export function isLeaf(a0?: unknown): any {
  */
 export function isNeg(self: Tensor): boolean;
 export function isNeg(a0?: unknown): any {
-  return native.call(op(395), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(395), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3415,7 +3415,7 @@ export function isNeg(a0?: unknown): any {
  */
 export function isNonzero(self: Tensor): boolean;
 export function isNonzero(a0?: unknown): any {
-  return native.call(op(396), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(396), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3423,7 +3423,7 @@ export function isNonzero(a0?: unknown): any {
  */
 export function isPinned(self: Tensor, opts?: { device?: string | null }): boolean;
 export function isPinned(a0?: unknown, a1?: unknown): any {
-  return native.call(op(397), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(397), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3431,7 +3431,7 @@ export function isPinned(a0?: unknown, a1?: unknown): any {
  */
 export function isSameSize(self: Tensor, other: Tensor): boolean;
 export function isSameSize(a0?: unknown, a1?: unknown): any {
-  return native.call(op(398), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(398), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3439,7 +3439,7 @@ export function isSameSize(a0?: unknown, a1?: unknown): any {
  */
 export function isSetTo(self: Tensor, tensor: Tensor): boolean;
 export function isSetTo(a0?: unknown, a1?: unknown): any {
-  return native.call(op(399), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(399), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3447,7 +3447,7 @@ export function isSetTo(a0?: unknown, a1?: unknown): any {
  */
 export function isSigned(self: Tensor): boolean;
 export function isSigned(a0?: unknown): any {
-  return native.call(op(400), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(400), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3455,7 +3455,7 @@ export function isSigned(a0?: unknown): any {
  */
 export function isVulkanAvailable(): boolean;
 export function isVulkanAvailable(): any {
-  return native.call(op(401), 0) as any;
+  return native.call(op(401), (arguments.length << 24)) as any;
 }
 
 /**
@@ -3463,7 +3463,7 @@ export function isVulkanAvailable(): any {
  */
 export function isclose(self: Tensor, other: Tensor, opts?: { rtol?: number; atol?: number; equalNan?: boolean }): Tensor;
 export function isclose(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(402), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(402), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3471,7 +3471,7 @@ export function isclose(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function isfinite(self: Tensor): Tensor;
 export function isfinite(a0?: unknown): any {
-  return $t(native.call1(op(403), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(403), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3483,7 +3483,7 @@ export function isin(element: Scalar, testElements: Tensor, opts?: { assumeUniqu
 export function isin(elements: Tensor, testElement: Scalar, opts?: { assumeUnique?: boolean; invert?: boolean }): Tensor;
 export function isin(elements: Tensor, testElements: Tensor, opts?: { assumeUnique?: boolean; invert?: boolean }): Tensor;
 export function isin(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(404), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(404), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3491,7 +3491,7 @@ export function isin(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function isinf(self: Tensor): Tensor;
 export function isinf(a0?: unknown): any {
-  return $t(native.call1(op(405), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(405), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3499,7 +3499,7 @@ export function isinf(a0?: unknown): any {
  */
 export function isnan(self: Tensor): Tensor;
 export function isnan(a0?: unknown): any {
-  return $t(native.call1(op(406), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(406), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3507,7 +3507,7 @@ export function isnan(a0?: unknown): any {
  */
 export function isneginf(self: Tensor): Tensor;
 export function isneginf(a0?: unknown): any {
-  return $t(native.call1(op(407), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(407), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3515,7 +3515,7 @@ export function isneginf(a0?: unknown): any {
  */
 export function isposinf(self: Tensor): Tensor;
 export function isposinf(a0?: unknown): any {
-  return $t(native.call1(op(408), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(408), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3523,7 +3523,7 @@ export function isposinf(a0?: unknown): any {
  */
 export function isreal(self: Tensor): Tensor;
 export function isreal(a0?: unknown): any {
-  return $t(native.call1(op(409), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(409), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3531,7 +3531,7 @@ export function isreal(a0?: unknown): any {
  */
 export function istft(self: Tensor, nFft: number, opts?: { hopLength?: number | null; winLength?: number | null; window?: Tensor | null; center?: boolean; normalized?: boolean; onesided?: boolean | null; length?: number | null; returnComplex?: boolean }): Tensor;
 export function istft(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(410), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(410), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3539,7 +3539,7 @@ export function istft(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function item(self: Tensor): number;
 export function item(a0?: unknown): any {
-  return native.call(op(411), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(411), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3551,7 +3551,7 @@ export function kaiserWindow(windowLength: number, opts?: { dtype?: DType | null
 export function kaiserWindow(windowLength: number, periodic: boolean, beta: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function kaiserWindow(windowLength: number, periodic: boolean, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function kaiserWindow(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(412), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(412), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -3559,7 +3559,7 @@ export function kaiserWindow(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkn
  */
 export function klDiv(self: Tensor, target: Tensor, opts?: { reduction?: number; logTarget?: boolean }): Tensor;
 export function klDiv(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(413), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(413), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3567,7 +3567,7 @@ export function klDiv(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function kron(self: Tensor, other: Tensor): Tensor;
 export function kron(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(414), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(414), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3577,7 +3577,7 @@ export function kron(a0?: unknown, a1?: unknown): any {
 export function kthvalue(self: Tensor, k: number, opts?: { dim?: number; keepdim?: boolean }): [Tensor, Tensor];
 export function kthvalue(self: Tensor, k: number, dim: string, opts?: { keepdim?: boolean }): [Tensor, Tensor];
 export function kthvalue(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return native.call(op(415), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
+  return native.call(op(415), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
 }
 
 /**
@@ -3585,7 +3585,7 @@ export function kthvalue(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
  */
 export function l1Loss(self: Tensor, target: Tensor, opts?: { reduction?: number }): Tensor;
 export function l1Loss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(416), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(416), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3593,7 +3593,7 @@ export function l1Loss(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function layerNorm(input: Tensor, normalizedShape: number[], opts?: { weight?: Tensor | null; bias?: Tensor | null; eps?: number; cudnnEnable?: boolean }): Tensor;
 export function layerNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(417), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(417), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3601,7 +3601,7 @@ export function layerNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function lcm(self: Tensor, other: Tensor): Tensor;
 export function lcm(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(418), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(418), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3609,7 +3609,7 @@ export function lcm(a0?: unknown, a1?: unknown): any {
  */
 export function lcm_(self: Tensor, other: Tensor): Tensor;
 export function lcm_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(419), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(419), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3617,7 +3617,7 @@ export function lcm_(a0?: unknown, a1?: unknown): any {
  */
 export function ldexp(self: Tensor, other: Tensor): Tensor;
 export function ldexp(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(420), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(420), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3625,7 +3625,7 @@ export function ldexp(a0?: unknown, a1?: unknown): any {
  */
 export function ldexp_(self: Tensor, other: Tensor): Tensor;
 export function ldexp_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(421), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(421), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3635,7 +3635,7 @@ export function ldexp_(a0?: unknown, a1?: unknown): any {
 export function le(self: Tensor, other: Scalar): Tensor;
 export function le(self: Tensor, other: Tensor): Tensor;
 export function le(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(422), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(422), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3645,7 +3645,7 @@ export function le(a0?: unknown, a1?: unknown): any {
 export function le_(self: Tensor, other: Scalar): Tensor;
 export function le_(self: Tensor, other: Tensor): Tensor;
 export function le_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(423), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(423), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3653,7 +3653,7 @@ export function le_(a0?: unknown, a1?: unknown): any {
  */
 export function leakyRelu(self: Tensor, opts?: { negativeSlope?: Scalar }): Tensor;
 export function leakyRelu(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(424), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(424), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3661,7 +3661,7 @@ export function leakyRelu(a0?: unknown, a1?: unknown): any {
  */
 export function leakyRelu_(self: Tensor, opts?: { negativeSlope?: Scalar }): Tensor;
 export function leakyRelu_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(425), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(425), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3671,7 +3671,7 @@ export function leakyRelu_(a0?: unknown, a1?: unknown): any {
 export function lerp(self: Tensor, end: Tensor, weight: Scalar): Tensor;
 export function lerp(self: Tensor, end: Tensor, weight: Tensor): Tensor;
 export function lerp(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(426), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(426), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3681,7 +3681,7 @@ export function lerp(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function lerp_(self: Tensor, end: Tensor, weight: Scalar): Tensor;
 export function lerp_(self: Tensor, end: Tensor, weight: Tensor): Tensor;
 export function lerp_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(427), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(427), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -3691,7 +3691,7 @@ export function lerp_(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function less(self: Tensor, other: Scalar): Tensor;
 export function less(self: Tensor, other: Tensor): Tensor;
 export function less(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(428), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(428), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3701,7 +3701,7 @@ export function less(a0?: unknown, a1?: unknown): any {
 export function less_(self: Tensor, other: Scalar): Tensor;
 export function less_(self: Tensor, other: Tensor): Tensor;
 export function less_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(429), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(429), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3711,7 +3711,7 @@ export function less_(a0?: unknown, a1?: unknown): any {
 export function lessEqual(self: Tensor, other: Scalar): Tensor;
 export function lessEqual(self: Tensor, other: Tensor): Tensor;
 export function lessEqual(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(430), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(430), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3721,7 +3721,7 @@ export function lessEqual(a0?: unknown, a1?: unknown): any {
 export function lessEqual_(self: Tensor, other: Scalar): Tensor;
 export function lessEqual_(self: Tensor, other: Tensor): Tensor;
 export function lessEqual_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(431), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(431), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -3729,7 +3729,7 @@ export function lessEqual_(a0?: unknown, a1?: unknown): any {
  */
 export function lgamma(self: Tensor): Tensor;
 export function lgamma(a0?: unknown): any {
-  return $t(native.call1(op(432), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(432), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3737,7 +3737,7 @@ export function lgamma(a0?: unknown): any {
  */
 export function lgamma_(self: Tensor): Tensor;
 export function lgamma_(a0?: unknown): any {
-  native.call1(op(433), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(433), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -3745,7 +3745,7 @@ export function lgamma_(a0?: unknown): any {
  */
 export function lift(self: Tensor): Tensor;
 export function lift(a0?: unknown): any {
-  return $t(native.call1(op(434), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(434), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3753,7 +3753,7 @@ export function lift(a0?: unknown): any {
  */
 export function liftFresh(self: Tensor): Tensor;
 export function liftFresh(a0?: unknown): any {
-  return $t(native.call1(op(435), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(435), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3761,7 +3761,7 @@ export function liftFresh(a0?: unknown): any {
  */
 export function liftFreshCopy(self: Tensor): Tensor;
 export function liftFreshCopy(a0?: unknown): any {
-  return $t(native.call1(op(436), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(436), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3769,7 +3769,7 @@ export function liftFreshCopy(a0?: unknown): any {
  */
 export function linalgCholesky(self: Tensor, opts?: { upper?: boolean }): Tensor;
 export function linalgCholesky(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(437), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(437), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3777,7 +3777,7 @@ export function linalgCholesky(a0?: unknown, a1?: unknown): any {
  */
 export function linalgCholeskyEx(self: Tensor, opts?: { upper?: boolean; checkErrors?: boolean }): [Tensor, Tensor];
 export function linalgCholeskyEx(a0?: unknown, a1?: unknown): any {
-  return native.call(op(438), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(438), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3787,7 +3787,7 @@ export function linalgCholeskyEx(a0?: unknown, a1?: unknown): any {
 export function linalgCond(self: Tensor, opts?: { p?: Scalar | null }): Tensor;
 export function linalgCond(self: Tensor, p: string): Tensor;
 export function linalgCond(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(439), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(439), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3795,7 +3795,7 @@ export function linalgCond(a0?: unknown, a1?: unknown): any {
  */
 export function linalgCross(self: Tensor, other: Tensor, opts?: { dim?: number }): Tensor;
 export function linalgCross(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(440), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(440), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3803,7 +3803,7 @@ export function linalgCross(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function linalgDet(A: Tensor): Tensor;
 export function linalgDet(a0?: unknown): any {
-  return $t(native.call1(op(441), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(441), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3811,7 +3811,7 @@ export function linalgDet(a0?: unknown): any {
  */
 export function linalgDiagonal(A: Tensor, opts?: { offset?: number; dim1?: number; dim2?: number }): Tensor;
 export function linalgDiagonal(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(442), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(442), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3819,7 +3819,7 @@ export function linalgDiagonal(a0?: unknown, a1?: unknown): any {
  */
 export function linalgEig(self: Tensor): [Tensor, Tensor];
 export function linalgEig(a0?: unknown): any {
-  return native.call(op(443), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(443), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -3827,7 +3827,7 @@ export function linalgEig(a0?: unknown): any {
  */
 export function linalgEigh(self: Tensor, opts?: { UPLO?: string }): [Tensor, Tensor];
 export function linalgEigh(a0?: unknown, a1?: unknown): any {
-  return native.call(op(444), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(444), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3835,7 +3835,7 @@ export function linalgEigh(a0?: unknown, a1?: unknown): any {
  */
 export function linalgEigvals(self: Tensor): Tensor;
 export function linalgEigvals(a0?: unknown): any {
-  return $t(native.call1(op(445), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(445), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3843,7 +3843,7 @@ export function linalgEigvals(a0?: unknown): any {
  */
 export function linalgEigvalsh(self: Tensor, opts?: { UPLO?: string }): Tensor;
 export function linalgEigvalsh(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(446), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(446), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3851,7 +3851,7 @@ export function linalgEigvalsh(a0?: unknown, a1?: unknown): any {
  */
 export function linalgHouseholderProduct(input: Tensor, tau: Tensor): Tensor;
 export function linalgHouseholderProduct(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(447), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(447), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3859,7 +3859,7 @@ export function linalgHouseholderProduct(a0?: unknown, a1?: unknown): any {
  */
 export function linalgInv(A: Tensor): Tensor;
 export function linalgInv(a0?: unknown): any {
-  return $t(native.call1(op(448), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(448), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3867,7 +3867,7 @@ export function linalgInv(a0?: unknown): any {
  */
 export function linalgInvEx(A: Tensor, opts?: { checkErrors?: boolean }): [Tensor, Tensor];
 export function linalgInvEx(a0?: unknown, a1?: unknown): any {
-  return native.call(op(449), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(449), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3875,7 +3875,7 @@ export function linalgInvEx(a0?: unknown, a1?: unknown): any {
  */
 export function linalgLdlFactor(self: Tensor, opts?: { hermitian?: boolean }): [Tensor, Tensor];
 export function linalgLdlFactor(a0?: unknown, a1?: unknown): any {
-  return native.call(op(450), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(450), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3883,7 +3883,7 @@ export function linalgLdlFactor(a0?: unknown, a1?: unknown): any {
  */
 export function linalgLdlFactorEx(self: Tensor, opts?: { hermitian?: boolean; checkErrors?: boolean }): [Tensor, Tensor, Tensor];
 export function linalgLdlFactorEx(a0?: unknown, a1?: unknown): any {
-  return native.call(op(451), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(451), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3891,7 +3891,7 @@ export function linalgLdlFactorEx(a0?: unknown, a1?: unknown): any {
  */
 export function linalgLdlSolve(LD: Tensor, pivots: Tensor, B: Tensor, opts?: { hermitian?: boolean }): Tensor;
 export function linalgLdlSolve(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(452), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(452), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -3899,7 +3899,7 @@ export function linalgLdlSolve(a0?: unknown, a1?: unknown, a2?: unknown, a3?: un
  */
 export function linalgLstsq(self: Tensor, b: Tensor, opts?: { rcond?: number | null; driver?: string | null }): [Tensor, Tensor, Tensor, Tensor];
 export function linalgLstsq(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(453), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(453), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -3907,7 +3907,7 @@ export function linalgLstsq(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function linalgLu(A: Tensor, opts?: { pivot?: boolean }): [Tensor, Tensor, Tensor];
 export function linalgLu(a0?: unknown, a1?: unknown): any {
-  return native.call(op(454), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(454), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3915,7 +3915,7 @@ export function linalgLu(a0?: unknown, a1?: unknown): any {
  */
 export function linalgLuFactor(A: Tensor, opts?: { pivot?: boolean }): [Tensor, Tensor];
 export function linalgLuFactor(a0?: unknown, a1?: unknown): any {
-  return native.call(op(455), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(455), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3923,7 +3923,7 @@ export function linalgLuFactor(a0?: unknown, a1?: unknown): any {
  */
 export function linalgLuFactorEx(A: Tensor, opts?: { pivot?: boolean; checkErrors?: boolean }): [Tensor, Tensor, Tensor];
 export function linalgLuFactorEx(a0?: unknown, a1?: unknown): any {
-  return native.call(op(456), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(456), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -3931,7 +3931,7 @@ export function linalgLuFactorEx(a0?: unknown, a1?: unknown): any {
  */
 export function linalgLuSolve(LU: Tensor, pivots: Tensor, B: Tensor, opts?: { left?: boolean; adjoint?: boolean }): Tensor;
 export function linalgLuSolve(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(457), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(457), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -3939,7 +3939,7 @@ export function linalgLuSolve(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unk
  */
 export function linalgMatmul(self: Tensor, other: Tensor): Tensor;
 export function linalgMatmul(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(458), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(458), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3947,7 +3947,7 @@ export function linalgMatmul(a0?: unknown, a1?: unknown): any {
  */
 export function linalgMatrixExp(self: Tensor): Tensor;
 export function linalgMatrixExp(a0?: unknown): any {
-  return $t(native.call1(op(459), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(459), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3957,7 +3957,7 @@ export function linalgMatrixExp(a0?: unknown): any {
 export function linalgMatrixNorm(self: Tensor, ord: Scalar, opts?: { dim?: number[]; keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function linalgMatrixNorm(self: Tensor, opts?: { ord?: string; dim?: number[]; keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function linalgMatrixNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(460), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(460), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3965,7 +3965,7 @@ export function linalgMatrixNorm(a0?: unknown, a1?: unknown, a2?: unknown): any 
  */
 export function linalgMatrixPower(self: Tensor, n: number): Tensor;
 export function linalgMatrixPower(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(461), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(461), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -3979,7 +3979,7 @@ export function linalgMatrixRank(self: Tensor, opts?: { atol?: number | null; rt
 export function linalgMatrixRank(input: Tensor, opts?: { atol?: Tensor | null; rtol?: Tensor | null; hermitian?: boolean }): Tensor;
 export function linalgMatrixRank(input: Tensor, tol: Tensor, opts?: { hermitian?: boolean }): Tensor;
 export function linalgMatrixRank(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(462), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(462), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -3987,7 +3987,7 @@ export function linalgMatrixRank(a0?: unknown, a1?: unknown, a2?: unknown): any 
  */
 export function linalgMultiDot(tensors: Tensor[]): Tensor;
 export function linalgMultiDot(a0?: unknown): any {
-  return $t(native.call1(op(463), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(463), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -3997,7 +3997,7 @@ export function linalgMultiDot(a0?: unknown): any {
 export function linalgNorm(self: Tensor, opts?: { ord?: Scalar | null; dim?: number | number[] | null; keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function linalgNorm(self: Tensor, ord: string, opts?: { dim?: number | number[] | null; keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function linalgNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(464), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(464), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4011,7 +4011,7 @@ export function linalgPinv(self: Tensor, opts?: { atol?: number | null; rtol?: n
 export function linalgPinv(self: Tensor, opts?: { atol?: Tensor | null; rtol?: Tensor | null; hermitian?: boolean }): Tensor;
 export function linalgPinv(self: Tensor, rcond: Tensor, opts?: { hermitian?: boolean }): Tensor;
 export function linalgPinv(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(465), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(465), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4019,7 +4019,7 @@ export function linalgPinv(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function linalgQr(A: Tensor, opts?: { mode?: string }): [Tensor, Tensor];
 export function linalgQr(a0?: unknown, a1?: unknown): any {
-  return native.call(op(466), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(466), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -4027,7 +4027,7 @@ export function linalgQr(a0?: unknown, a1?: unknown): any {
  */
 export function linalgSlogdet(A: Tensor): [Tensor, Tensor];
 export function linalgSlogdet(a0?: unknown): any {
-  return native.call(op(467), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(467), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -4035,7 +4035,7 @@ export function linalgSlogdet(a0?: unknown): any {
  */
 export function linalgSolve(A: Tensor, B: Tensor, opts?: { left?: boolean }): Tensor;
 export function linalgSolve(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(468), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(468), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4043,7 +4043,7 @@ export function linalgSolve(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function linalgSolveEx(A: Tensor, B: Tensor, opts?: { left?: boolean; checkErrors?: boolean }): [Tensor, Tensor];
 export function linalgSolveEx(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(469), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(469), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4051,7 +4051,7 @@ export function linalgSolveEx(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function linalgSolveTriangular(self: Tensor, B: Tensor, upper: boolean, opts?: { left?: boolean; unitriangular?: boolean }): Tensor;
 export function linalgSolveTriangular(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(470), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(470), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -4059,7 +4059,7 @@ export function linalgSolveTriangular(a0?: unknown, a1?: unknown, a2?: unknown, 
  */
 export function linalgSvd(A: Tensor, opts?: { fullMatrices?: boolean; driver?: string | null }): [Tensor, Tensor, Tensor];
 export function linalgSvd(a0?: unknown, a1?: unknown): any {
-  return native.call(op(471), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(471), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -4067,7 +4067,7 @@ export function linalgSvd(a0?: unknown, a1?: unknown): any {
  */
 export function linalgSvdvals(A: Tensor, opts?: { driver?: string | null }): Tensor;
 export function linalgSvdvals(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(472), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(472), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4075,7 +4075,7 @@ export function linalgSvdvals(a0?: unknown, a1?: unknown): any {
  */
 export function linalgTensorinv(self: Tensor, opts?: { ind?: number }): Tensor;
 export function linalgTensorinv(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(473), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(473), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4083,7 +4083,7 @@ export function linalgTensorinv(a0?: unknown, a1?: unknown): any {
  */
 export function linalgTensorsolve(self: Tensor, other: Tensor, opts?: { dims?: number[] | null }): Tensor;
 export function linalgTensorsolve(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(474), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(474), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4091,7 +4091,7 @@ export function linalgTensorsolve(a0?: unknown, a1?: unknown, a2?: unknown): any
  */
 export function linalgVander(x: Tensor, opts?: { N?: number | null }): Tensor;
 export function linalgVander(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(475), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(475), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4099,7 +4099,7 @@ export function linalgVander(a0?: unknown, a1?: unknown): any {
  */
 export function linalgVecdot(x: Tensor, y: Tensor, opts?: { dim?: number }): Tensor;
 export function linalgVecdot(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(476), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(476), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4107,7 +4107,7 @@ export function linalgVecdot(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function linalgVectorNorm(self: Tensor, opts?: { ord?: Scalar; dim?: number | number[] | null; keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function linalgVectorNorm(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(477), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(477), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4115,7 +4115,7 @@ export function linalgVectorNorm(a0?: unknown, a1?: unknown): any {
  */
 export function linear(input: Tensor, weight: Tensor, opts?: { bias?: Tensor | null }): Tensor;
 export function linear(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(478), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(478), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4123,7 +4123,7 @@ export function linear(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function linspace(start: Scalar, end: Scalar, steps: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function linspace(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(479), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(479), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -4131,7 +4131,7 @@ export function linspace(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
  */
 export function log(self: Tensor): Tensor;
 export function log(a0?: unknown): any {
-  return $t(native.call1(op(480), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(480), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4139,7 +4139,7 @@ export function log(a0?: unknown): any {
  */
 export function log10(self: Tensor): Tensor;
 export function log10(a0?: unknown): any {
-  return $t(native.call1(op(481), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(481), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4147,7 +4147,7 @@ export function log10(a0?: unknown): any {
  */
 export function log10_(self: Tensor): Tensor;
 export function log10_(a0?: unknown): any {
-  native.call1(op(482), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(482), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -4155,7 +4155,7 @@ export function log10_(a0?: unknown): any {
  */
 export function log1p(self: Tensor): Tensor;
 export function log1p(a0?: unknown): any {
-  return $t(native.call1(op(483), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(483), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4163,7 +4163,7 @@ export function log1p(a0?: unknown): any {
  */
 export function log1p_(self: Tensor): Tensor;
 export function log1p_(a0?: unknown): any {
-  native.call1(op(484), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(484), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -4171,7 +4171,7 @@ export function log1p_(a0?: unknown): any {
  */
 export function log2(self: Tensor): Tensor;
 export function log2(a0?: unknown): any {
-  return $t(native.call1(op(485), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(485), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4179,7 +4179,7 @@ export function log2(a0?: unknown): any {
  */
 export function log2_(self: Tensor): Tensor;
 export function log2_(a0?: unknown): any {
-  native.call1(op(486), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(486), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -4187,7 +4187,7 @@ export function log2_(a0?: unknown): any {
  */
 export function log_(self: Tensor): Tensor;
 export function log_(a0?: unknown): any {
-  native.call1(op(487), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(487), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -4195,7 +4195,7 @@ export function log_(a0?: unknown): any {
  */
 export function logNormal(self: Tensor, opts?: { mean?: number; std?: number; generator?: null }): Tensor;
 export function logNormal(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(488), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(488), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4203,7 +4203,7 @@ export function logNormal(a0?: unknown, a1?: unknown): any {
  */
 export function logNormal_(self: Tensor, opts?: { mean?: number; std?: number; generator?: null }): Tensor;
 export function logNormal_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(489), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(489), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4211,7 +4211,7 @@ export function logNormal_(a0?: unknown, a1?: unknown): any {
  */
 export function logSigmoid(self: Tensor): Tensor;
 export function logSigmoid(a0?: unknown): any {
-  return $t(native.call1(op(490), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(490), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4219,7 +4219,7 @@ export function logSigmoid(a0?: unknown): any {
  */
 export function logSoftmax(self: Tensor, dim: number, opts?: { dtype?: DType | null }): Tensor;
 export function logSoftmax(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(491), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(491), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4227,7 +4227,7 @@ export function logSoftmax(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function logaddexp(self: Tensor, other: Tensor): Tensor;
 export function logaddexp(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(492), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(492), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4235,7 +4235,7 @@ export function logaddexp(a0?: unknown, a1?: unknown): any {
  */
 export function logaddexp2(self: Tensor, other: Tensor): Tensor;
 export function logaddexp2(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(493), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(493), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4245,7 +4245,7 @@ export function logaddexp2(a0?: unknown, a1?: unknown): any {
 export function logcumsumexp(self: Tensor, dim: number): Tensor;
 export function logcumsumexp(self: Tensor, dim: string): Tensor;
 export function logcumsumexp(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(494), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(494), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4253,7 +4253,7 @@ export function logcumsumexp(a0?: unknown, a1?: unknown): any {
  */
 export function logdet(self: Tensor): Tensor;
 export function logdet(a0?: unknown): any {
-  return $t(native.call1(op(495), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(495), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4261,7 +4261,7 @@ export function logdet(a0?: unknown): any {
  */
 export function logicalAnd(self: Tensor, other: Tensor): Tensor;
 export function logicalAnd(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(496), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(496), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4269,7 +4269,7 @@ export function logicalAnd(a0?: unknown, a1?: unknown): any {
  */
 export function logicalAnd_(self: Tensor, other: Tensor): Tensor;
 export function logicalAnd_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(497), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(497), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4277,7 +4277,7 @@ export function logicalAnd_(a0?: unknown, a1?: unknown): any {
  */
 export function logicalNot(self: Tensor): Tensor;
 export function logicalNot(a0?: unknown): any {
-  return $t(native.call1(op(498), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(498), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4285,7 +4285,7 @@ export function logicalNot(a0?: unknown): any {
  */
 export function logicalNot_(self: Tensor): Tensor;
 export function logicalNot_(a0?: unknown): any {
-  native.call1(op(499), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(499), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -4293,7 +4293,7 @@ export function logicalNot_(a0?: unknown): any {
  */
 export function logicalOr(self: Tensor, other: Tensor): Tensor;
 export function logicalOr(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(500), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(500), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4301,7 +4301,7 @@ export function logicalOr(a0?: unknown, a1?: unknown): any {
  */
 export function logicalOr_(self: Tensor, other: Tensor): Tensor;
 export function logicalOr_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(501), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(501), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4309,7 +4309,7 @@ export function logicalOr_(a0?: unknown, a1?: unknown): any {
  */
 export function logicalXor(self: Tensor, other: Tensor): Tensor;
 export function logicalXor(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(502), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(502), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4317,7 +4317,7 @@ export function logicalXor(a0?: unknown, a1?: unknown): any {
  */
 export function logicalXor_(self: Tensor, other: Tensor): Tensor;
 export function logicalXor_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(503), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(503), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4325,7 +4325,7 @@ export function logicalXor_(a0?: unknown, a1?: unknown): any {
  */
 export function logit(self: Tensor, opts?: { eps?: number | null }): Tensor;
 export function logit(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(504), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(504), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4333,7 +4333,7 @@ export function logit(a0?: unknown, a1?: unknown): any {
  */
 export function logit_(self: Tensor, opts?: { eps?: number | null }): Tensor;
 export function logit_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(505), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(505), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4341,7 +4341,7 @@ export function logit_(a0?: unknown, a1?: unknown): any {
  */
 export function logspace(start: Scalar, end: Scalar, steps: number, opts?: { base?: number; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function logspace(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(506), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(506), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -4349,7 +4349,7 @@ export function logspace(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
  */
 export function logsumexp(self: Tensor, dim: number | number[], opts?: { keepdim?: boolean }): Tensor;
 export function logsumexp(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(507), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(507), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4359,7 +4359,7 @@ export function logsumexp(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function lstm(data: Tensor, batchSizes: Tensor, hx: Tensor[], params: Tensor[], hasBiases: boolean, numLayers: number, dropout: number, train: boolean, bidirectional: boolean): [Tensor, Tensor, Tensor];
 export function lstm(input: Tensor, hx: Tensor[], params: Tensor[], hasBiases: boolean, numLayers: number, dropout: number, train: boolean, bidirectional: boolean, batchFirst: boolean): [Tensor, Tensor, Tensor];
 export function lstm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown): any {
-  return native.call(op(508), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
+  return native.call(op(508), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
 }
 
 /**
@@ -4367,7 +4367,7 @@ export function lstm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?
  */
 export function lstmCell(input: Tensor, hx: Tensor[], wIh: Tensor, wHh: Tensor, opts?: { bIh?: Tensor | null; bHh?: Tensor | null }): [Tensor, Tensor];
 export function lstmCell(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return native.call(op(509), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)) as any;
+  return native.call(op(509), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)) as any;
 }
 
 /**
@@ -4377,7 +4377,7 @@ export function lstmCell(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown,
 export function lt(self: Tensor, other: Scalar): Tensor;
 export function lt(self: Tensor, other: Tensor): Tensor;
 export function lt(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(510), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(510), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4387,7 +4387,7 @@ export function lt(a0?: unknown, a1?: unknown): any {
 export function lt_(self: Tensor, other: Scalar): Tensor;
 export function lt_(self: Tensor, other: Tensor): Tensor;
 export function lt_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(511), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(511), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4395,7 +4395,7 @@ export function lt_(a0?: unknown, a1?: unknown): any {
  */
 export function luSolve(self: Tensor, LUData: Tensor, LUPivots: Tensor): Tensor;
 export function luSolve(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(512), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(512), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4403,7 +4403,7 @@ export function luSolve(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function luUnpack(LUData: Tensor, LUPivots: Tensor, opts?: { unpackData?: boolean; unpackPivots?: boolean }): [Tensor, Tensor, Tensor];
 export function luUnpack(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(513), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(513), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4411,7 +4411,7 @@ export function luUnpack(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function mH(self: Tensor): Tensor;
 export function mH(a0?: unknown): any {
-  return $t(native.call1(op(514), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(514), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4419,7 +4419,7 @@ export function mH(a0?: unknown): any {
  */
 export function mT(self: Tensor): Tensor;
 export function mT(a0?: unknown): any {
-  return $t(native.call1(op(515), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(515), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4427,7 +4427,7 @@ export function mT(a0?: unknown): any {
  */
 export function marginRankingLoss(input1: Tensor, input2: Tensor, target: Tensor, opts?: { margin?: number; reduction?: number }): Tensor;
 export function marginRankingLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(516), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(516), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -4437,7 +4437,7 @@ export function marginRankingLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3?:
 export function maskedFill(self: Tensor, mask: Tensor, value: Scalar): Tensor;
 export function maskedFill(self: Tensor, mask: Tensor, value: Tensor): Tensor;
 export function maskedFill(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(517), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(517), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4447,7 +4447,7 @@ export function maskedFill(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function maskedFill_(self: Tensor, mask: Tensor, value: Scalar): Tensor;
 export function maskedFill_(self: Tensor, mask: Tensor, value: Tensor): Tensor;
 export function maskedFill_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(518), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(518), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -4455,7 +4455,7 @@ export function maskedFill_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function maskedScatter(self: Tensor, mask: Tensor, source: Tensor): Tensor;
 export function maskedScatter(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(519), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(519), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4463,7 +4463,7 @@ export function maskedScatter(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function maskedScatter_(self: Tensor, mask: Tensor, source: Tensor): Tensor;
 export function maskedScatter_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(520), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(520), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -4471,7 +4471,7 @@ export function maskedScatter_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function maskedSelect(self: Tensor, mask: Tensor): Tensor;
 export function maskedSelect(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(521), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(521), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4479,7 +4479,7 @@ export function maskedSelect(a0?: unknown, a1?: unknown): any {
  */
 export function matmul(self: Tensor, other: Tensor): Tensor;
 export function matmul(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(522), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(522), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4487,7 +4487,7 @@ export function matmul(a0?: unknown, a1?: unknown): any {
  */
 export function matrix_H(self: Tensor): Tensor;
 export function matrix_H(a0?: unknown): any {
-  return $t(native.call1(op(523), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(523), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4495,7 +4495,7 @@ export function matrix_H(a0?: unknown): any {
  */
 export function matrixExp(self: Tensor): Tensor;
 export function matrixExp(a0?: unknown): any {
-  return $t(native.call1(op(524), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(524), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4503,7 +4503,7 @@ export function matrixExp(a0?: unknown): any {
  */
 export function matrixPower(self: Tensor, n: number): Tensor;
 export function matrixPower(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(525), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(525), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4515,7 +4515,7 @@ export function max(self: Tensor): Tensor;
 export function max(self: Tensor, dim: number, opts?: { keepdim?: boolean }): [Tensor, Tensor];
 export function max(self: Tensor, other: Tensor): Tensor;
 export function max(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(526), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(526), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4523,7 +4523,7 @@ export function max(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function maxPool1d(self: Tensor, kernelSize: number | number[], opts?: { stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; ceilMode?: boolean }): Tensor;
 export function maxPool1d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(527), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(527), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4531,7 +4531,7 @@ export function maxPool1d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function maxPool1dWithIndices(self: Tensor, kernelSize: number | number[], opts?: { stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; ceilMode?: boolean }): [Tensor, Tensor];
 export function maxPool1dWithIndices(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(528), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(528), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4539,7 +4539,7 @@ export function maxPool1dWithIndices(a0?: unknown, a1?: unknown, a2?: unknown): 
  */
 export function maxPool2d(self: Tensor, kernelSize: number | number[], opts?: { stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; ceilMode?: boolean }): Tensor;
 export function maxPool2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(529), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(529), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4547,7 +4547,7 @@ export function maxPool2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function maxPool2dWithIndices(self: Tensor, kernelSize: number | number[], opts?: { stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; ceilMode?: boolean }): [Tensor, Tensor];
 export function maxPool2dWithIndices(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(530), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(530), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4555,7 +4555,7 @@ export function maxPool2dWithIndices(a0?: unknown, a1?: unknown, a2?: unknown): 
  */
 export function maxPool3d(self: Tensor, kernelSize: number | number[], opts?: { stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; ceilMode?: boolean }): Tensor;
 export function maxPool3d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(531), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(531), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4563,7 +4563,7 @@ export function maxPool3d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function maxPool3dWithIndices(self: Tensor, kernelSize: number | number[], opts?: { stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; ceilMode?: boolean }): [Tensor, Tensor];
 export function maxPool3dWithIndices(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(532), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(532), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4571,7 +4571,7 @@ export function maxPool3dWithIndices(a0?: unknown, a1?: unknown, a2?: unknown): 
  */
 export function maxUnpool2d(self: Tensor, indices: Tensor, outputSize: number | number[]): Tensor;
 export function maxUnpool2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(533), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(533), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4579,7 +4579,7 @@ export function maxUnpool2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function maxUnpool3d(self: Tensor, indices: Tensor, outputSize: number | number[], stride: number | number[], padding: number | number[]): Tensor;
 export function maxUnpool3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(534), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(534), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -4587,7 +4587,7 @@ export function maxUnpool3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkno
  */
 export function maximum(self: Tensor, other: Tensor): Tensor;
 export function maximum(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(535), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(535), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4597,7 +4597,7 @@ export function maximum(a0?: unknown, a1?: unknown): any {
 export function mean(self: Tensor, opts?: { dtype?: DType | null }): Tensor;
 export function mean(self: Tensor, dim: number | number[] | null, opts?: { keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function mean(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(536), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(536), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4607,7 +4607,7 @@ export function mean(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function median(self: Tensor): Tensor;
 export function median(self: Tensor, dim: number, opts?: { keepdim?: boolean }): [Tensor, Tensor];
 export function median(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(537), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(537), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4617,7 +4617,7 @@ export function median(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function meshgrid(tensors: Tensor[]): Tensor[];
 export function meshgrid(tensors: Tensor[], indexing: string): Tensor[];
 export function meshgrid(a0?: unknown, a1?: unknown): any {
-  return native.call(op(538), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(538), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -4629,7 +4629,7 @@ export function min(self: Tensor): Tensor;
 export function min(self: Tensor, dim: number, opts?: { keepdim?: boolean }): [Tensor, Tensor];
 export function min(self: Tensor, other: Tensor): Tensor;
 export function min(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(539), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(539), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4637,7 +4637,7 @@ export function min(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function minimum(self: Tensor, other: Tensor): Tensor;
 export function minimum(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(540), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(540), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4645,7 +4645,7 @@ export function minimum(a0?: unknown, a1?: unknown): any {
  */
 export function mish(self: Tensor): Tensor;
 export function mish(a0?: unknown): any {
-  return $t(native.call1(op(541), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(541), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4653,7 +4653,7 @@ export function mish(a0?: unknown): any {
  */
 export function mish_(self: Tensor): Tensor;
 export function mish_(a0?: unknown): any {
-  native.call1(op(542), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(542), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -4661,7 +4661,7 @@ export function mish_(a0?: unknown): any {
  */
 export function mm(self: Tensor, mat2: Tensor): Tensor;
 export function mm(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(543), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(543), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4671,7 +4671,7 @@ export function mm(a0?: unknown, a1?: unknown): any {
 export function mode(self: Tensor, opts?: { dim?: number; keepdim?: boolean }): [Tensor, Tensor];
 export function mode(self: Tensor, dim: string, opts?: { keepdim?: boolean }): [Tensor, Tensor];
 export function mode(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(544), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(544), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4681,7 +4681,7 @@ export function mode(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function moveaxis(self: Tensor, source: number, destination: number): Tensor;
 export function moveaxis(self: Tensor, source: number[], destination: number[]): Tensor;
 export function moveaxis(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(545), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(545), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4691,7 +4691,7 @@ export function moveaxis(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function movedim(self: Tensor, source: number, destination: number): Tensor;
 export function movedim(self: Tensor, source: number[], destination: number[]): Tensor;
 export function movedim(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(546), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(546), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4699,7 +4699,7 @@ export function movedim(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function mseLoss(self: Tensor, target: Tensor, opts?: { reduction?: number }): Tensor;
 export function mseLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(547), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(547), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4707,7 +4707,7 @@ export function mseLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function msort(self: Tensor): Tensor;
 export function msort(a0?: unknown): any {
-  return $t(native.call1(op(548), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(548), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4717,7 +4717,7 @@ export function msort(a0?: unknown): any {
 export function mul(self: Tensor, other: Scalar): Tensor;
 export function mul(self: Tensor, other: Tensor): Tensor;
 export function mul(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(549), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(549), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4727,7 +4727,7 @@ export function mul(a0?: unknown, a1?: unknown): any {
 export function mul_(self: Tensor, other: Scalar): Tensor;
 export function mul_(self: Tensor, other: Tensor): Tensor;
 export function mul_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(550), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(550), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4735,7 +4735,7 @@ export function mul_(a0?: unknown, a1?: unknown): any {
  */
 export function multiMarginLoss(self: Tensor, target: Tensor, opts?: { p?: Scalar; margin?: Scalar; weight?: Tensor | null; reduction?: number }): Tensor;
 export function multiMarginLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(551), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(551), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4743,7 +4743,7 @@ export function multiMarginLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function multilabelMarginLoss(self: Tensor, target: Tensor, opts?: { reduction?: number }): Tensor;
 export function multilabelMarginLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(552), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(552), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4751,7 +4751,7 @@ export function multilabelMarginLoss(a0?: unknown, a1?: unknown, a2?: unknown): 
  */
 export function multinomial(self: Tensor, numSamples: number, opts?: { replacement?: boolean; generator?: null }): Tensor;
 export function multinomial(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(553), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(553), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4761,7 +4761,7 @@ export function multinomial(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function multiply(self: Tensor, other: Scalar): Tensor;
 export function multiply(self: Tensor, other: Tensor): Tensor;
 export function multiply(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(554), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(554), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4771,7 +4771,7 @@ export function multiply(a0?: unknown, a1?: unknown): any {
 export function multiply_(self: Tensor, other: Scalar): Tensor;
 export function multiply_(self: Tensor, other: Tensor): Tensor;
 export function multiply_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(555), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(555), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4779,7 +4779,7 @@ export function multiply_(a0?: unknown, a1?: unknown): any {
  */
 export function mv(self: Tensor, vec: Tensor): Tensor;
 export function mv(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(556), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(556), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4787,7 +4787,7 @@ export function mv(a0?: unknown, a1?: unknown): any {
  */
 export function mvlgamma(self: Tensor, p: number): Tensor;
 export function mvlgamma(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(557), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(557), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4795,7 +4795,7 @@ export function mvlgamma(a0?: unknown, a1?: unknown): any {
  */
 export function mvlgamma_(self: Tensor, p: number): Tensor;
 export function mvlgamma_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(558), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(558), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4803,7 +4803,7 @@ export function mvlgamma_(a0?: unknown, a1?: unknown): any {
  */
 export function nanToNum(self: Tensor, opts?: { nan?: number | null; posinf?: number | null; neginf?: number | null }): Tensor;
 export function nanToNum(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(559), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(559), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4811,7 +4811,7 @@ export function nanToNum(a0?: unknown, a1?: unknown): any {
  */
 export function nanToNum_(self: Tensor, opts?: { nan?: number | null; posinf?: number | null; neginf?: number | null }): Tensor;
 export function nanToNum_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(560), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(560), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4819,7 +4819,7 @@ export function nanToNum_(a0?: unknown, a1?: unknown): any {
  */
 export function nanmean(self: Tensor, opts?: { dim?: number | number[] | null; keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function nanmean(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(561), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(561), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4829,7 +4829,7 @@ export function nanmean(a0?: unknown, a1?: unknown): any {
 export function nanmedian(self: Tensor): Tensor;
 export function nanmedian(self: Tensor, dim: number, opts?: { keepdim?: boolean }): [Tensor, Tensor];
 export function nanmedian(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(562), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(562), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4839,7 +4839,7 @@ export function nanmedian(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function nanquantile(self: Tensor, q: Tensor, opts?: { dim?: number | null; keepdim?: boolean; interpolation?: string }): Tensor;
 export function nanquantile(self: Tensor, q: number, opts?: { dim?: number | null; keepdim?: boolean; interpolation?: string }): Tensor;
 export function nanquantile(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(563), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(563), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4847,7 +4847,7 @@ export function nanquantile(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function nansum(self: Tensor, opts?: { dim?: number | number[] | null; keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function nansum(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(564), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(564), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4857,7 +4857,7 @@ export function nansum(a0?: unknown, a1?: unknown): any {
 export function narrow(self: Tensor, dim: number, start: number, length: number): Tensor;
 export function narrow(self: Tensor, dim: number, start: Tensor, length: number): Tensor;
 export function narrow(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(565), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(565), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -4865,7 +4865,7 @@ export function narrow(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): 
  */
 export function narrowCopy(self: Tensor, dim: number, start: number, length: number): Tensor;
 export function narrowCopy(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(566), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(566), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -4873,7 +4873,7 @@ export function narrowCopy(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknow
  */
 export function nativeBatchNorm(input: Tensor, weight: Tensor | null, bias: Tensor | null, runningMean: Tensor | null, runningVar: Tensor | null, training: boolean, momentum: number, eps: number): [Tensor, Tensor, Tensor];
 export function nativeBatchNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown): any {
-  return native.call(op(567), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7)) as any;
+  return native.call(op(567), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7)) as any;
 }
 
 /**
@@ -4881,7 +4881,7 @@ export function nativeBatchNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
  */
 export function nativeChannelShuffle(self: Tensor, groups: number): Tensor;
 export function nativeChannelShuffle(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(568), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(568), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4889,7 +4889,7 @@ export function nativeChannelShuffle(a0?: unknown, a1?: unknown): any {
  */
 export function nativeDropout(input: Tensor, p: number, train: boolean | null): [Tensor, Tensor];
 export function nativeDropout(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(569), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(569), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -4897,7 +4897,7 @@ export function nativeDropout(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function nativeGroupNorm(input: Tensor, weight: Tensor | null, bias: Tensor | null, N: number, C: number, HxW: number, group: number, eps: number): [Tensor, Tensor, Tensor];
 export function nativeGroupNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown): any {
-  return native.call(op(570), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7)) as any;
+  return native.call(op(570), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7)) as any;
 }
 
 /**
@@ -4905,7 +4905,7 @@ export function nativeGroupNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
  */
 export function nativeLayerNorm(input: Tensor, normalizedShape: number[], weight: Tensor | null, bias: Tensor | null, eps: number): [Tensor, Tensor, Tensor];
 export function nativeLayerNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return native.call(op(571), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)) as any;
+  return native.call(op(571), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)) as any;
 }
 
 /**
@@ -4915,7 +4915,7 @@ export function nativeLayerNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
 export function nativeNorm(self: Tensor, opts?: { p?: Scalar }): Tensor;
 export function nativeNorm(self: Tensor, p: Scalar | null, dim: number | number[], keepdim: boolean, dtype: DType | null): Tensor;
 export function nativeNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(572), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(572), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -4925,7 +4925,7 @@ export function nativeNorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknow
 export function ne(self: Tensor, other: Scalar): Tensor;
 export function ne(self: Tensor, other: Tensor): Tensor;
 export function ne(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(573), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(573), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -4935,7 +4935,7 @@ export function ne(a0?: unknown, a1?: unknown): any {
 export function ne_(self: Tensor, other: Scalar): Tensor;
 export function ne_(self: Tensor, other: Tensor): Tensor;
 export function ne_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(574), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(574), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -4943,7 +4943,7 @@ export function ne_(a0?: unknown, a1?: unknown): any {
  */
 export function neg(self: Tensor): Tensor;
 export function neg(a0?: unknown): any {
-  return $t(native.call1(op(575), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(575), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4951,7 +4951,7 @@ export function neg(a0?: unknown): any {
  */
 export function neg_(self: Tensor): Tensor;
 export function neg_(a0?: unknown): any {
-  native.call1(op(576), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(576), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -4959,7 +4959,7 @@ export function neg_(a0?: unknown): any {
  */
 export function negative(self: Tensor): Tensor;
 export function negative(a0?: unknown): any {
-  return $t(native.call1(op(577), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(577), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -4967,7 +4967,7 @@ export function negative(a0?: unknown): any {
  */
 export function negative_(self: Tensor): Tensor;
 export function negative_(a0?: unknown): any {
-  native.call1(op(578), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(578), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -4975,7 +4975,7 @@ export function negative_(a0?: unknown): any {
  */
 export function nestedToPaddedTensor(self: Tensor, padding: number, opts?: { outputSize?: number[] | null }): Tensor;
 export function nestedToPaddedTensor(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(579), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(579), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4983,7 +4983,7 @@ export function nestedToPaddedTensor(a0?: unknown, a1?: unknown, a2?: unknown): 
  */
 export function newEmpty(self: Tensor, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function newEmpty(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(580), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(580), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -4991,7 +4991,7 @@ export function newEmpty(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function newEmptyStrided(self: Tensor, size: number[], stride: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function newEmptyStrided(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(581), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(581), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -4999,7 +4999,7 @@ export function newEmptyStrided(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
  */
 export function newFull(self: Tensor, size: number[], fillValue: Scalar, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function newFull(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(582), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(582), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -5007,7 +5007,7 @@ export function newFull(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown):
  */
 export function newOnes(self: Tensor, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function newOnes(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(583), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(583), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5015,7 +5015,7 @@ export function newOnes(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function newZeros(self: Tensor, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function newZeros(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(584), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(584), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5023,7 +5023,7 @@ export function newZeros(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function nextafter(self: Tensor, other: Tensor): Tensor;
 export function nextafter(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(585), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(585), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5031,7 +5031,7 @@ export function nextafter(a0?: unknown, a1?: unknown): any {
  */
 export function nextafter_(self: Tensor, other: Tensor): Tensor;
 export function nextafter_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(586), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(586), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -5039,7 +5039,7 @@ export function nextafter_(a0?: unknown, a1?: unknown): any {
  */
 export function nllLoss(self: Tensor, target: Tensor, opts?: { weight?: Tensor | null; reduction?: number; ignoreIndex?: number }): Tensor;
 export function nllLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(587), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(587), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5047,7 +5047,7 @@ export function nllLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function nllLoss2d(self: Tensor, target: Tensor, opts?: { weight?: Tensor | null; reduction?: number; ignoreIndex?: number }): Tensor;
 export function nllLoss2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(588), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(588), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5055,7 +5055,7 @@ export function nllLoss2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function nllLossNd(self: Tensor, target: Tensor, opts?: { weight?: Tensor | null; reduction?: number; ignoreIndex?: number }): Tensor;
 export function nllLossNd(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(589), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(589), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5063,7 +5063,7 @@ export function nllLossNd(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function nonzero(self: Tensor): Tensor;
 export function nonzero(a0?: unknown): any {
-  return $t(native.call1(op(590), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(590), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5071,7 +5071,7 @@ export function nonzero(a0?: unknown): any {
  */
 export function nonzeroNumpy(self: Tensor): Tensor[];
 export function nonzeroNumpy(a0?: unknown): any {
-  return native.call(op(591), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(591), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -5085,7 +5085,7 @@ export function norm(self: Tensor, p: Scalar | null, dim: number | number[], opt
 export function norm(self: Tensor, p: Scalar | null, dim: number | number[], keepdim: boolean, dtype: DType): Tensor;
 export function norm(self: Tensor, p: Scalar | null, dtype: DType): Tensor;
 export function norm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(592), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(592), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -5093,7 +5093,7 @@ export function norm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?
  */
 export function normExceptDim(v: Tensor, opts?: { pow?: number; dim?: number }): Tensor;
 export function normExceptDim(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(593), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(593), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5107,7 +5107,7 @@ export function normal(mean: Tensor, opts?: { std?: number; generator?: null }):
 export function normal(mean: number, std: Tensor, opts?: { generator?: null }): Tensor;
 export function normal(mean: number, std: number, size: number[], opts?: { generator?: null; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function normal(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(594), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(594), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -5115,7 +5115,7 @@ export function normal(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): 
  */
 export function normal_(self: Tensor, opts?: { mean?: number; std?: number; generator?: null }): Tensor;
 export function normal_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(595), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(595), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -5123,7 +5123,7 @@ export function normal_(a0?: unknown, a1?: unknown): any {
  */
 export function normalFunctional(self: Tensor, opts?: { mean?: number; std?: number; generator?: null }): Tensor;
 export function normalFunctional(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(596), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(596), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5133,7 +5133,7 @@ export function normalFunctional(a0?: unknown, a1?: unknown): any {
 export function notEqual(self: Tensor, other: Scalar): Tensor;
 export function notEqual(self: Tensor, other: Tensor): Tensor;
 export function notEqual(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(597), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(597), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5143,7 +5143,7 @@ export function notEqual(a0?: unknown, a1?: unknown): any {
 export function notEqual_(self: Tensor, other: Scalar): Tensor;
 export function notEqual_(self: Tensor, other: Tensor): Tensor;
 export function notEqual_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(598), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(598), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -5153,7 +5153,7 @@ export function notEqual_(a0?: unknown, a1?: unknown): any {
 export function nuclearNorm(self: Tensor, opts?: { keepdim?: boolean }): Tensor;
 export function nuclearNorm(self: Tensor, dim: number | number[], opts?: { keepdim?: boolean }): Tensor;
 export function nuclearNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(599), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(599), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5161,7 +5161,7 @@ export function nuclearNorm(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function numpy_T(self: Tensor): Tensor;
 export function numpy_T(a0?: unknown): any {
-  return $t(native.call1(op(600), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(600), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5169,7 +5169,7 @@ export function numpy_T(a0?: unknown): any {
  */
 export function oneHot(self: Tensor, opts?: { numClasses?: number }): Tensor;
 export function oneHot(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(601), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(601), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5177,7 +5177,7 @@ export function oneHot(a0?: unknown, a1?: unknown): any {
  */
 export function ones(size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function ones(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(602), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(602), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5185,7 +5185,7 @@ export function ones(a0?: unknown, a1?: unknown): any {
  */
 export function onesLike(self: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function onesLike(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(603), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(603), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5193,7 +5193,7 @@ export function onesLike(a0?: unknown, a1?: unknown): any {
  */
 export function orgqr(self: Tensor, input2: Tensor): Tensor;
 export function orgqr(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(604), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(604), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5201,7 +5201,7 @@ export function orgqr(a0?: unknown, a1?: unknown): any {
  */
 export function ormqr(self: Tensor, input2: Tensor, input3: Tensor, opts?: { left?: boolean; transpose?: boolean }): Tensor;
 export function ormqr(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(605), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(605), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -5209,7 +5209,7 @@ export function ormqr(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): a
  */
 export function outer(self: Tensor, vec2: Tensor): Tensor;
 export function outer(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(606), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(606), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5217,7 +5217,7 @@ export function outer(a0?: unknown, a1?: unknown): any {
  */
 export function outputNr(self: Tensor): number;
 export function outputNr(a0?: unknown): any {
-  return native.call(op(607), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(607), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -5225,7 +5225,7 @@ export function outputNr(a0?: unknown): any {
  */
 export function pad(self: Tensor, pad: number[], opts?: { mode?: string; value?: number | null }): Tensor;
 export function pad(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(608), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(608), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5233,7 +5233,7 @@ export function pad(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function padSequence(sequences: Tensor[], opts?: { batchFirst?: boolean; paddingValue?: number }): Tensor;
 export function padSequence(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(609), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(609), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5241,7 +5241,7 @@ export function padSequence(a0?: unknown, a1?: unknown): any {
  */
 export function pairwiseDistance(x1: Tensor, x2: Tensor, opts?: { p?: number; eps?: number; keepdim?: boolean }): Tensor;
 export function pairwiseDistance(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(610), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(610), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5249,7 +5249,7 @@ export function pairwiseDistance(a0?: unknown, a1?: unknown, a2?: unknown): any 
  */
 export function pdist(self: Tensor, opts?: { p?: number }): Tensor;
 export function pdist(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(611), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(611), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5257,7 +5257,7 @@ export function pdist(a0?: unknown, a1?: unknown): any {
  */
 export function permute(self: Tensor, dims: number[]): Tensor;
 export function permute(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(612), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(612), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5265,7 +5265,7 @@ export function permute(a0?: unknown, a1?: unknown): any {
  */
 export function permuteCopy(self: Tensor, dims: number[]): Tensor;
 export function permuteCopy(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(613), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(613), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5273,7 +5273,7 @@ export function permuteCopy(a0?: unknown, a1?: unknown): any {
  */
 export function pinMemory(self: Tensor, opts?: { device?: string | null }): Tensor;
 export function pinMemory(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(614), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(614), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5281,7 +5281,7 @@ export function pinMemory(a0?: unknown, a1?: unknown): any {
  */
 export function pinverse(self: Tensor, opts?: { rcond?: number }): Tensor;
 export function pinverse(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(615), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(615), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5289,7 +5289,7 @@ export function pinverse(a0?: unknown, a1?: unknown): any {
  */
 export function pixelShuffle(self: Tensor, upscaleFactor: number): Tensor;
 export function pixelShuffle(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(616), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(616), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5297,7 +5297,7 @@ export function pixelShuffle(a0?: unknown, a1?: unknown): any {
  */
 export function pixelUnshuffle(self: Tensor, downscaleFactor: number): Tensor;
 export function pixelUnshuffle(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(617), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(617), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5305,7 +5305,7 @@ export function pixelUnshuffle(a0?: unknown, a1?: unknown): any {
  */
 export function poisson(self: Tensor, opts?: { generator?: null }): Tensor;
 export function poisson(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(618), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(618), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5313,7 +5313,7 @@ export function poisson(a0?: unknown, a1?: unknown): any {
  */
 export function poissonNllLoss(input: Tensor, target: Tensor, logInput: boolean, full: boolean, eps: number, reduction: number): Tensor;
 export function poissonNllLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown): any {
-  return $t(native.call1(op(619), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(619), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 }
 
 /**
@@ -5321,7 +5321,7 @@ export function poissonNllLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3?: un
  */
 export function polar(abs: Tensor, angle: Tensor): Tensor;
 export function polar(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(620), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(620), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5329,7 +5329,7 @@ export function polar(a0?: unknown, a1?: unknown): any {
  */
 export function polygamma(n: number, self: Tensor): Tensor;
 export function polygamma(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(621), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(621), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5337,7 +5337,7 @@ export function polygamma(a0?: unknown, a1?: unknown): any {
  */
 export function polygamma_(self: Tensor, n: number): Tensor;
 export function polygamma_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(622), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(622), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -5345,7 +5345,7 @@ export function polygamma_(a0?: unknown, a1?: unknown): any {
  */
 export function positive(self: Tensor): Tensor;
 export function positive(a0?: unknown): any {
-  return $t(native.call1(op(623), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(623), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5357,7 +5357,7 @@ export function pow(self: Scalar, exponent: Tensor): Tensor;
 export function pow(self: Tensor, exponent: Scalar): Tensor;
 export function pow(self: Tensor, exponent: Tensor): Tensor;
 export function pow(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(624), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(624), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5367,7 +5367,7 @@ export function pow(a0?: unknown, a1?: unknown): any {
 export function pow_(self: Tensor, exponent: Scalar): Tensor;
 export function pow_(self: Tensor, exponent: Tensor): Tensor;
 export function pow_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(625), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(625), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -5375,7 +5375,7 @@ export function pow_(a0?: unknown, a1?: unknown): any {
  */
 export function prelu(self: Tensor, weight: Tensor): Tensor;
 export function prelu(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(626), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(626), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5385,7 +5385,7 @@ export function prelu(a0?: unknown, a1?: unknown): any {
 export function prod(self: Tensor, opts?: { dtype?: DType | null }): Tensor;
 export function prod(self: Tensor, dim: number, opts?: { keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function prod(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(627), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(627), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5393,7 +5393,7 @@ export function prod(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function promoteTypes(type1: DType, type2: DType): DType;
 export function promoteTypes(a0?: unknown, a1?: unknown): any {
-  return native.call(op(628), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(628), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -5401,7 +5401,7 @@ export function promoteTypes(a0?: unknown, a1?: unknown): any {
  */
 export function put(self: Tensor, index: Tensor, source: Tensor, opts?: { accumulate?: boolean }): Tensor;
 export function put(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(629), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(629), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -5409,7 +5409,7 @@ export function put(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any
  */
 export function put_(self: Tensor, index: Tensor, source: Tensor, opts?: { accumulate?: boolean }): Tensor;
 export function put_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(630), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(630), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -5417,7 +5417,7 @@ export function put_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): an
  */
 export function qPerChannelAxis(self: Tensor): number;
 export function qPerChannelAxis(a0?: unknown): any {
-  return native.call(op(631), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(631), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -5425,7 +5425,7 @@ export function qPerChannelAxis(a0?: unknown): any {
  */
 export function qPerChannelScales(self: Tensor): Tensor;
 export function qPerChannelScales(a0?: unknown): any {
-  return $t(native.call1(op(632), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(632), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5433,7 +5433,7 @@ export function qPerChannelScales(a0?: unknown): any {
  */
 export function qPerChannelZeroPoints(self: Tensor): Tensor;
 export function qPerChannelZeroPoints(a0?: unknown): any {
-  return $t(native.call1(op(633), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(633), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5441,7 +5441,7 @@ export function qPerChannelZeroPoints(a0?: unknown): any {
  */
 export function qScale(self: Tensor): number;
 export function qScale(a0?: unknown): any {
-  return native.call(op(634), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(634), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -5449,7 +5449,7 @@ export function qScale(a0?: unknown): any {
  */
 export function qZeroPoint(self: Tensor): number;
 export function qZeroPoint(a0?: unknown): any {
-  return native.call(op(635), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(635), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -5457,7 +5457,7 @@ export function qZeroPoint(a0?: unknown): any {
  */
 export function qr(self: Tensor, opts?: { some?: boolean }): [Tensor, Tensor];
 export function qr(a0?: unknown, a1?: unknown): any {
-  return native.call(op(636), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(636), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -5465,7 +5465,7 @@ export function qr(a0?: unknown, a1?: unknown): any {
  */
 export function qscheme(self: Tensor): unknown;
 export function qscheme(a0?: unknown): any {
-  return native.call(op(637), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(637), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -5475,7 +5475,7 @@ export function qscheme(a0?: unknown): any {
 export function quantile(self: Tensor, q: Tensor, opts?: { dim?: number | null; keepdim?: boolean; interpolation?: string }): Tensor;
 export function quantile(self: Tensor, q: number, opts?: { dim?: number | null; keepdim?: boolean; interpolation?: string }): Tensor;
 export function quantile(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(638), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(638), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5483,7 +5483,7 @@ export function quantile(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function quantizePerChannel(self: Tensor, scales: Tensor, zeroPoints: Tensor, axis: number, dtype: DType): Tensor;
 export function quantizePerChannel(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(639), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(639), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -5495,7 +5495,7 @@ export function quantizePerTensor(self: Tensor, scale: number, zeroPoint: number
 export function quantizePerTensor(self: Tensor, scale: Tensor, zeroPoint: Tensor, dtype: DType): Tensor;
 export function quantizePerTensor(tensors: Tensor[], scales: Tensor, zeroPoints: Tensor, dtype: DType): Tensor[];
 export function quantizePerTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return native.call(op(640), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
+  return native.call(op(640), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)) as any;
 }
 
 /**
@@ -5503,7 +5503,7 @@ export function quantizePerTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?:
  */
 export function quantizePerTensorDynamic(self: Tensor, dtype: DType, reduceRange: boolean): Tensor;
 export function quantizePerTensorDynamic(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(641), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(641), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5511,7 +5511,7 @@ export function quantizePerTensorDynamic(a0?: unknown, a1?: unknown, a2?: unknow
  */
 export function rad2deg(self: Tensor): Tensor;
 export function rad2deg(a0?: unknown): any {
-  return $t(native.call1(op(642), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(642), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5519,7 +5519,7 @@ export function rad2deg(a0?: unknown): any {
  */
 export function rad2deg_(self: Tensor): Tensor;
 export function rad2deg_(a0?: unknown): any {
-  native.call1(op(643), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(643), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -5529,7 +5529,7 @@ export function rad2deg_(a0?: unknown): any {
 export function rand(size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function rand(size: number[], opts?: { generator?: null; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function rand(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(644), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(644), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5537,7 +5537,7 @@ export function rand(a0?: unknown, a1?: unknown): any {
  */
 export function randLike(self: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function randLike(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(645), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(645), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5551,7 +5551,7 @@ export function randint(high: number, size: number[], opts?: { generator?: null;
 export function randint(low: number, high: number, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function randint(low: number, high: number, size: number[], opts?: { generator?: null; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function randint(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(646), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(646), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -5561,7 +5561,7 @@ export function randint(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown):
 export function randintLike(self: Tensor, high: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function randintLike(self: Tensor, low: number, high: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function randintLike(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(647), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(647), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -5571,7 +5571,7 @@ export function randintLike(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkno
 export function randn(size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function randn(size: number[], opts?: { generator?: null; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function randn(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(648), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(648), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5579,7 +5579,7 @@ export function randn(a0?: unknown, a1?: unknown): any {
  */
 export function randnLike(self: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function randnLike(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(649), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(649), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5591,7 +5591,7 @@ export function random(self: Tensor, opts?: { generator?: null }): Tensor;
 export function random(self: Tensor, from: number, to: number | null, opts?: { generator?: null }): Tensor;
 export function random(self: Tensor, to: number, opts?: { generator?: null }): Tensor;
 export function random(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(650), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(650), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -5603,7 +5603,7 @@ export function random_(self: Tensor, opts?: { generator?: null }): Tensor;
 export function random_(self: Tensor, from: number, to: number | null, opts?: { generator?: null }): Tensor;
 export function random_(self: Tensor, to: number, opts?: { generator?: null }): Tensor;
 export function random_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(651), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(651), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -5613,7 +5613,7 @@ export function random_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown):
 export function randperm(n: number, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function randperm(n: number, opts?: { generator?: null; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function randperm(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(652), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(652), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5623,7 +5623,7 @@ export function randperm(a0?: unknown, a1?: unknown): any {
 export function range(start: Scalar, end: Scalar, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function range(start: Scalar, end: Scalar, opts?: { step?: Scalar; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function range(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(653), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(653), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5631,7 +5631,7 @@ export function range(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function ravel(self: Tensor): Tensor;
 export function ravel(a0?: unknown): any {
-  return $t(native.call1(op(654), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(654), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5639,7 +5639,7 @@ export function ravel(a0?: unknown): any {
  */
 export function real(self: Tensor): Tensor;
 export function real(a0?: unknown): any {
-  return $t(native.call1(op(655), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(655), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5647,7 +5647,7 @@ export function real(a0?: unknown): any {
  */
 export function reciprocal(self: Tensor): Tensor;
 export function reciprocal(a0?: unknown): any {
-  return $t(native.call1(op(656), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(656), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5655,7 +5655,7 @@ export function reciprocal(a0?: unknown): any {
  */
 export function reciprocal_(self: Tensor): Tensor;
 export function reciprocal_(a0?: unknown): any {
-  native.call1(op(657), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(657), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -5663,7 +5663,7 @@ export function reciprocal_(a0?: unknown): any {
  */
 export function reflectionPad1d(self: Tensor, padding: number | number[]): Tensor;
 export function reflectionPad1d(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(658), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(658), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5671,7 +5671,7 @@ export function reflectionPad1d(a0?: unknown, a1?: unknown): any {
  */
 export function reflectionPad2d(self: Tensor, padding: number | number[]): Tensor;
 export function reflectionPad2d(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(659), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(659), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5679,7 +5679,7 @@ export function reflectionPad2d(a0?: unknown, a1?: unknown): any {
  */
 export function reflectionPad3d(self: Tensor, padding: number | number[]): Tensor;
 export function reflectionPad3d(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(660), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(660), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5687,7 +5687,7 @@ export function reflectionPad3d(a0?: unknown, a1?: unknown): any {
  */
 export function relu(self: Tensor): Tensor;
 export function relu(a0?: unknown): any {
-  return $t(native.call1(op(661), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(661), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5695,7 +5695,7 @@ export function relu(a0?: unknown): any {
  */
 export function relu6(self: Tensor): Tensor;
 export function relu6(a0?: unknown): any {
-  return $t(native.call1(op(662), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(662), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5703,7 +5703,7 @@ export function relu6(a0?: unknown): any {
  */
 export function relu6_(self: Tensor): Tensor;
 export function relu6_(a0?: unknown): any {
-  native.call1(op(663), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(663), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -5711,7 +5711,7 @@ export function relu6_(a0?: unknown): any {
  */
 export function relu_(self: Tensor): Tensor;
 export function relu_(a0?: unknown): any {
-  native.call1(op(664), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(664), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -5723,7 +5723,7 @@ export function remainder(self: Tensor, other: Scalar): Tensor;
 export function remainder(self: Scalar, other: Tensor): Tensor;
 export function remainder(self: Tensor, other: Tensor): Tensor;
 export function remainder(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(665), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(665), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5733,7 +5733,7 @@ export function remainder(a0?: unknown, a1?: unknown): any {
 export function remainder_(self: Tensor, other: Scalar): Tensor;
 export function remainder_(self: Tensor, other: Tensor): Tensor;
 export function remainder_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(666), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(666), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -5741,7 +5741,7 @@ export function remainder_(a0?: unknown, a1?: unknown): any {
  */
 export function renorm(self: Tensor, p: Scalar, dim: number, maxnorm: Scalar): Tensor;
 export function renorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(667), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(667), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -5749,7 +5749,7 @@ export function renorm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): 
  */
 export function renorm_(self: Tensor, p: Scalar, dim: number, maxnorm: Scalar): Tensor;
 export function renorm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(668), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(668), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -5757,7 +5757,7 @@ export function renorm_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown):
  */
 export function repeat(self: Tensor, repeats: number[]): Tensor;
 export function repeat(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(669), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(669), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5769,7 +5769,7 @@ export function repeatInterleave(repeats: Tensor, opts?: { outputSize?: number |
 export function repeatInterleave(self: Tensor, repeats: Tensor, opts?: { dim?: number | null; outputSize?: number | null }): Tensor;
 export function repeatInterleave(self: Tensor, repeats: number, opts?: { dim?: number | null; outputSize?: number | null }): Tensor;
 export function repeatInterleave(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(670), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(670), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5777,7 +5777,7 @@ export function repeatInterleave(a0?: unknown, a1?: unknown, a2?: unknown): any 
  */
 export function replicationPad1d(self: Tensor, padding: number | number[]): Tensor;
 export function replicationPad1d(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(671), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(671), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5785,7 +5785,7 @@ export function replicationPad1d(a0?: unknown, a1?: unknown): any {
  */
 export function replicationPad2d(self: Tensor, padding: number | number[]): Tensor;
 export function replicationPad2d(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(672), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(672), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5793,7 +5793,7 @@ export function replicationPad2d(a0?: unknown, a1?: unknown): any {
  */
 export function replicationPad3d(self: Tensor, padding: number | number[]): Tensor;
 export function replicationPad3d(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(673), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(673), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5801,7 +5801,7 @@ export function replicationPad3d(a0?: unknown, a1?: unknown): any {
  */
 export function requiresGrad_(self: Tensor, opts?: { requiresGrad?: boolean }): Tensor;
 export function requiresGrad_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(674), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(674), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -5809,7 +5809,7 @@ export function requiresGrad_(a0?: unknown, a1?: unknown): any {
  */
 export function reshape(self: Tensor, shape: number[]): Tensor;
 export function reshape(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(675), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(675), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5817,7 +5817,7 @@ export function reshape(a0?: unknown, a1?: unknown): any {
  */
 export function reshapeAs(self: Tensor, other: Tensor): Tensor;
 export function reshapeAs(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(676), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(676), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5825,7 +5825,7 @@ export function reshapeAs(a0?: unknown, a1?: unknown): any {
  */
 export function resize(self: Tensor, size: number[], opts?: { memoryFormat?: MemoryFormat | null }): Tensor;
 export function resize(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(677), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(677), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5833,7 +5833,7 @@ export function resize(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function resize_(self: Tensor, size: number[], opts?: { memoryFormat?: MemoryFormat | null }): Tensor;
 export function resize_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(678), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(678), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -5841,7 +5841,7 @@ export function resize_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function resizeAs(self: Tensor, theTemplate: Tensor, opts?: { memoryFormat?: MemoryFormat | null }): Tensor;
 export function resizeAs(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(679), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(679), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5849,7 +5849,7 @@ export function resizeAs(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function resizeAs_(self: Tensor, theTemplate: Tensor, opts?: { memoryFormat?: MemoryFormat | null }): Tensor;
 export function resizeAs_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(680), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(680), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -5857,7 +5857,7 @@ export function resizeAs_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function resizeAsSparse(self: Tensor, theTemplate: Tensor): Tensor;
 export function resizeAsSparse(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(681), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(681), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5865,7 +5865,7 @@ export function resizeAsSparse(a0?: unknown, a1?: unknown): any {
  */
 export function resizeAsSparse_(self: Tensor, theTemplate: Tensor): Tensor;
 export function resizeAsSparse_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(682), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(682), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -5873,7 +5873,7 @@ export function resizeAsSparse_(a0?: unknown, a1?: unknown): any {
  */
 export function resolveConj(self: Tensor): Tensor;
 export function resolveConj(a0?: unknown): any {
-  return $t(native.call1(op(683), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(683), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5881,7 +5881,7 @@ export function resolveConj(a0?: unknown): any {
  */
 export function resolveNeg(self: Tensor): Tensor;
 export function resolveNeg(a0?: unknown): any {
-  return $t(native.call1(op(684), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(684), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5895,7 +5895,7 @@ export function resultType(scalar1: Scalar, scalar2: Scalar): DType;
 export function resultType(scalar: Scalar, tensor: Tensor): DType;
 export function resultType(tensor: Tensor, other: Tensor): DType;
 export function resultType(a0?: unknown, a1?: unknown): any {
-  return native.call(op(685), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(685), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -5903,7 +5903,7 @@ export function resultType(a0?: unknown, a1?: unknown): any {
  */
 export function retainGrad(self: Tensor): void;
 export function retainGrad(a0?: unknown): any {
-  return native.call(op(686), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(686), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -5911,7 +5911,7 @@ export function retainGrad(a0?: unknown): any {
  */
 export function retainsGrad(self: Tensor): boolean;
 export function retainsGrad(a0?: unknown): any {
-  return native.call(op(687), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(687), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -5921,7 +5921,7 @@ export function retainsGrad(a0?: unknown): any {
 export function rnnRelu(data: Tensor, batchSizes: Tensor, hx: Tensor, params: Tensor[], hasBiases: boolean, numLayers: number, dropout: number, train: boolean, bidirectional: boolean): [Tensor, Tensor];
 export function rnnRelu(input: Tensor, hx: Tensor, params: Tensor[], hasBiases: boolean, numLayers: number, dropout: number, train: boolean, bidirectional: boolean, batchFirst: boolean): [Tensor, Tensor];
 export function rnnRelu(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown): any {
-  return native.call(op(688), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
+  return native.call(op(688), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
 }
 
 /**
@@ -5929,7 +5929,7 @@ export function rnnRelu(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, 
  */
 export function rnnReluCell(input: Tensor, hx: Tensor, wIh: Tensor, wHh: Tensor, opts?: { bIh?: Tensor | null; bHh?: Tensor | null }): Tensor;
 export function rnnReluCell(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(689), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(689), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -5939,7 +5939,7 @@ export function rnnReluCell(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkno
 export function rnnTanh(data: Tensor, batchSizes: Tensor, hx: Tensor, params: Tensor[], hasBiases: boolean, numLayers: number, dropout: number, train: boolean, bidirectional: boolean): [Tensor, Tensor];
 export function rnnTanh(input: Tensor, hx: Tensor, params: Tensor[], hasBiases: boolean, numLayers: number, dropout: number, train: boolean, bidirectional: boolean, batchFirst: boolean): [Tensor, Tensor];
 export function rnnTanh(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown): any {
-  return native.call(op(690), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
+  return native.call(op(690), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8)) as any;
 }
 
 /**
@@ -5947,7 +5947,7 @@ export function rnnTanh(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, 
  */
 export function rnnTanhCell(input: Tensor, hx: Tensor, wIh: Tensor, wHh: Tensor, opts?: { bIh?: Tensor | null; bHh?: Tensor | null }): Tensor;
 export function rnnTanhCell(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(691), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(691), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -5955,7 +5955,7 @@ export function rnnTanhCell(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkno
  */
 export function roll(self: Tensor, shifts: number | number[], opts?: { dims?: number | number[] }): Tensor;
 export function roll(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(692), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(692), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -5963,7 +5963,7 @@ export function roll(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function rot90(self: Tensor, opts?: { k?: number; dims?: number[] }): Tensor;
 export function rot90(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(693), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(693), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5973,7 +5973,7 @@ export function rot90(a0?: unknown, a1?: unknown): any {
 export function round(self: Tensor): Tensor;
 export function round(self: Tensor, decimals: number): Tensor;
 export function round(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(694), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(694), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -5983,7 +5983,7 @@ export function round(a0?: unknown, a1?: unknown): any {
 export function round_(self: Tensor): Tensor;
 export function round_(self: Tensor, decimals: number): Tensor;
 export function round_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(695), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(695), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -5991,7 +5991,7 @@ export function round_(a0?: unknown, a1?: unknown): any {
  */
 export function rowIndices(self: Tensor): Tensor;
 export function rowIndices(a0?: unknown): any {
-  return $t(native.call1(op(696), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(696), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -5999,7 +5999,7 @@ export function rowIndices(a0?: unknown): any {
  */
 export function rowIndicesCopy(self: Tensor): Tensor;
 export function rowIndicesCopy(a0?: unknown): any {
-  return $t(native.call1(op(697), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(697), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6007,7 +6007,7 @@ export function rowIndicesCopy(a0?: unknown): any {
  */
 export function rowStack(tensors: Tensor[]): Tensor;
 export function rowStack(a0?: unknown): any {
-  return $t(native.call1(op(698), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(698), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6015,7 +6015,7 @@ export function rowStack(a0?: unknown): any {
  */
 export function rrelu(self: Tensor, opts?: { lower?: Scalar; upper?: Scalar; training?: boolean; generator?: null }): Tensor;
 export function rrelu(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(699), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(699), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6023,7 +6023,7 @@ export function rrelu(a0?: unknown, a1?: unknown): any {
  */
 export function rrelu_(self: Tensor, opts?: { lower?: Scalar; upper?: Scalar; training?: boolean; generator?: null }): Tensor;
 export function rrelu_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(700), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(700), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -6031,7 +6031,7 @@ export function rrelu_(a0?: unknown, a1?: unknown): any {
  */
 export function rreluWithNoise(self: Tensor, noise: Tensor, opts?: { lower?: Scalar; upper?: Scalar; training?: boolean; generator?: null }): Tensor;
 export function rreluWithNoise(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(701), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(701), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6039,7 +6039,7 @@ export function rreluWithNoise(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function rreluWithNoise_(self: Tensor, noise: Tensor, opts?: { lower?: Scalar; upper?: Scalar; training?: boolean; generator?: null }): Tensor;
 export function rreluWithNoise_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(702), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(702), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -6047,7 +6047,7 @@ export function rreluWithNoise_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function rsqrt(self: Tensor): Tensor;
 export function rsqrt(a0?: unknown): any {
-  return $t(native.call1(op(703), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(703), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6055,7 +6055,7 @@ export function rsqrt(a0?: unknown): any {
  */
 export function rsqrt_(self: Tensor): Tensor;
 export function rsqrt_(a0?: unknown): any {
-  native.call1(op(704), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(704), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -6065,7 +6065,7 @@ export function rsqrt_(a0?: unknown): any {
 export function rsub(self: Tensor, other: Scalar, opts?: { alpha?: Scalar }): Tensor;
 export function rsub(self: Tensor, other: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function rsub(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(705), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(705), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6073,7 +6073,7 @@ export function rsub(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function scalarTensor(s: Scalar, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function scalarTensor(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(706), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(706), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6091,7 +6091,7 @@ export function scatter(self: Tensor, dim: number, index: Tensor, src: Tensor): 
 export function scatter(self: Tensor, dim: number, index: Tensor, value: Scalar): Tensor;
 export function scatter(self: Tensor, dim: number, index: Tensor, value: Scalar, reduce: string): Tensor;
 export function scatter(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(707), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(707), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -6105,7 +6105,7 @@ export function scatter_(self: Tensor, dim: number, index: Tensor, src: Tensor):
 export function scatter_(self: Tensor, dim: number, index: Tensor, value: Scalar): Tensor;
 export function scatter_(self: Tensor, dim: number, index: Tensor, value: Scalar, reduce: string): Tensor;
 export function scatter_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  native.call1(op(708), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)); return a0 as Tensor;
+  native.call1(op(708), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)); return a0 as Tensor;
 }
 
 /**
@@ -6115,7 +6115,7 @@ export function scatter_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown,
 export function scatterAdd(self: Tensor, dim: number, index: Tensor, src: Tensor): Tensor;
 export function scatterAdd(self: Tensor, dim: string, index: Tensor, src: Tensor): Tensor;
 export function scatterAdd(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(709), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(709), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6123,7 +6123,7 @@ export function scatterAdd(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknow
  */
 export function scatterAdd_(self: Tensor, dim: number, index: Tensor, src: Tensor): Tensor;
 export function scatterAdd_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(710), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(710), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -6131,7 +6131,7 @@ export function scatterAdd_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkno
  */
 export function scatterReduce(self: Tensor, dim: number, index: Tensor, src: Tensor, reduce: string, opts?: { includeSelf?: boolean }): Tensor;
 export function scatterReduce(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown): any {
-  return $t(native.call1(op(711), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(711), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 }
 
 /**
@@ -6139,7 +6139,7 @@ export function scatterReduce(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unk
  */
 export function scatterReduce_(self: Tensor, dim: number, index: Tensor, src: Tensor, reduce: string, opts?: { includeSelf?: boolean }): Tensor;
 export function scatterReduce_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown): any {
-  native.call1(op(712), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)); return a0 as Tensor;
+  native.call1(op(712), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)); return a0 as Tensor;
 }
 
 /**
@@ -6149,7 +6149,7 @@ export function scatterReduce_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: un
 export function searchsorted(sortedSequence: Tensor, self: Scalar, opts?: { outInt32?: boolean; right?: boolean; side?: string | null; sorter?: Tensor | null }): Tensor;
 export function searchsorted(sortedSequence: Tensor, self: Tensor, opts?: { outInt32?: boolean; right?: boolean; side?: string | null; sorter?: Tensor | null }): Tensor;
 export function searchsorted(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(713), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(713), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6157,7 +6157,7 @@ export function searchsorted(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function segmentReduce(data: Tensor, reduce: string, opts?: { lengths?: Tensor | null; indices?: Tensor | null; offsets?: Tensor | null; axis?: number; unsafe?: boolean; initial?: Scalar | null }): Tensor;
 export function segmentReduce(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(714), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(714), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6165,7 +6165,7 @@ export function segmentReduce(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function select(self: Tensor, dim: number, index: number): Tensor;
 export function select(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(715), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(715), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6173,7 +6173,7 @@ export function select(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function selectCopy(self: Tensor, dim: number, index: number): Tensor;
 export function selectCopy(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(716), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(716), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6181,7 +6181,7 @@ export function selectCopy(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function selectScatter(self: Tensor, src: Tensor, dim: number, index: number): Tensor;
 export function selectScatter(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(717), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(717), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6189,7 +6189,7 @@ export function selectScatter(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unk
  */
 export function selu(self: Tensor): Tensor;
 export function selu(a0?: unknown): any {
-  return $t(native.call1(op(718), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(718), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6197,7 +6197,7 @@ export function selu(a0?: unknown): any {
  */
 export function selu_(self: Tensor): Tensor;
 export function selu_(a0?: unknown): any {
-  native.call1(op(719), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(719), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -6207,7 +6207,7 @@ export function selu_(a0?: unknown): any {
 export function set(self: Tensor): Tensor;
 export function set(self: Tensor, source: Tensor): Tensor;
 export function set(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(720), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(720), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6219,7 +6219,7 @@ export function set_(self: Tensor): Tensor;
 export function set_(self: Tensor, source: Tensor): Tensor;
 export function set_(self: Tensor, source: Tensor, storageOffset: number, size: number[], opts?: { stride?: number[] }): Tensor;
 export function set_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  native.call1(op(721), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)); return a0 as Tensor;
+  native.call1(op(721), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)); return a0 as Tensor;
 }
 
 /**
@@ -6227,7 +6227,7 @@ export function set_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?
  */
 export function setData(self: Tensor, newData: Tensor): void;
 export function setData(a0?: unknown, a1?: unknown): any {
-  return native.call(op(722), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(722), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -6235,7 +6235,7 @@ export function setData(a0?: unknown, a1?: unknown): any {
  */
 export function sgn(self: Tensor): Tensor;
 export function sgn(a0?: unknown): any {
-  return $t(native.call1(op(723), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(723), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6243,7 +6243,7 @@ export function sgn(a0?: unknown): any {
  */
 export function sgn_(self: Tensor): Tensor;
 export function sgn_(a0?: unknown): any {
-  native.call1(op(724), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(724), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -6251,7 +6251,7 @@ export function sgn_(a0?: unknown): any {
  */
 export function sigmoid(self: Tensor): Tensor;
 export function sigmoid(a0?: unknown): any {
-  return $t(native.call1(op(725), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(725), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6259,7 +6259,7 @@ export function sigmoid(a0?: unknown): any {
  */
 export function sigmoid_(self: Tensor): Tensor;
 export function sigmoid_(a0?: unknown): any {
-  native.call1(op(726), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(726), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -6267,7 +6267,7 @@ export function sigmoid_(a0?: unknown): any {
  */
 export function sign(self: Tensor): Tensor;
 export function sign(a0?: unknown): any {
-  return $t(native.call1(op(727), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(727), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6275,7 +6275,7 @@ export function sign(a0?: unknown): any {
  */
 export function sign_(self: Tensor): Tensor;
 export function sign_(a0?: unknown): any {
-  native.call1(op(728), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(728), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -6283,7 +6283,7 @@ export function sign_(a0?: unknown): any {
  */
 export function signbit(self: Tensor): Tensor;
 export function signbit(a0?: unknown): any {
-  return $t(native.call1(op(729), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(729), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6291,7 +6291,7 @@ export function signbit(a0?: unknown): any {
  */
 export function silu(self: Tensor): Tensor;
 export function silu(a0?: unknown): any {
-  return $t(native.call1(op(730), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(730), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6299,7 +6299,7 @@ export function silu(a0?: unknown): any {
  */
 export function silu_(self: Tensor): Tensor;
 export function silu_(a0?: unknown): any {
-  native.call1(op(731), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(731), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -6307,7 +6307,7 @@ export function silu_(a0?: unknown): any {
  */
 export function sin(self: Tensor): Tensor;
 export function sin(a0?: unknown): any {
-  return $t(native.call1(op(732), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(732), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6315,7 +6315,7 @@ export function sin(a0?: unknown): any {
  */
 export function sin_(self: Tensor): Tensor;
 export function sin_(a0?: unknown): any {
-  native.call1(op(733), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(733), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -6323,7 +6323,7 @@ export function sin_(a0?: unknown): any {
  */
 export function sinc(self: Tensor): Tensor;
 export function sinc(a0?: unknown): any {
-  return $t(native.call1(op(734), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(734), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6331,7 +6331,7 @@ export function sinc(a0?: unknown): any {
  */
 export function sinc_(self: Tensor): Tensor;
 export function sinc_(a0?: unknown): any {
-  native.call1(op(735), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(735), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -6339,7 +6339,7 @@ export function sinc_(a0?: unknown): any {
  */
 export function sinh(self: Tensor): Tensor;
 export function sinh(a0?: unknown): any {
-  return $t(native.call1(op(736), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(736), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6347,7 +6347,7 @@ export function sinh(a0?: unknown): any {
  */
 export function sinh_(self: Tensor): Tensor;
 export function sinh_(a0?: unknown): any {
-  native.call1(op(737), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(737), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -6355,7 +6355,7 @@ export function sinh_(a0?: unknown): any {
  */
 export function size(self: Tensor, dim: number): number;
 export function size(a0?: unknown, a1?: unknown): any {
-  return native.call(op(738), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(738), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -6363,7 +6363,7 @@ export function size(a0?: unknown, a1?: unknown): any {
  */
 export function slice(self: Tensor, opts?: { dim?: number; start?: number | null; end?: number | null; step?: number }): Tensor;
 export function slice(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(739), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(739), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6371,7 +6371,7 @@ export function slice(a0?: unknown, a1?: unknown): any {
  */
 export function sliceCopy(self: Tensor, opts?: { dim?: number; start?: number | null; end?: number | null; step?: number }): Tensor;
 export function sliceCopy(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(740), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(740), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6379,7 +6379,7 @@ export function sliceCopy(a0?: unknown, a1?: unknown): any {
  */
 export function sliceScatter(self: Tensor, src: Tensor, opts?: { dim?: number; start?: number | null; end?: number | null; step?: number }): Tensor;
 export function sliceScatter(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(741), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(741), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6387,7 +6387,7 @@ export function sliceScatter(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function slogdet(self: Tensor): [Tensor, Tensor];
 export function slogdet(a0?: unknown): any {
-  return native.call(op(742), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(742), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -6395,7 +6395,7 @@ export function slogdet(a0?: unknown): any {
  */
 export function slowConv3d(self: Tensor, weight: Tensor, kernelSize: number | number[], opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[] }): Tensor;
 export function slowConv3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(743), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(743), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6403,7 +6403,7 @@ export function slowConv3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknow
  */
 export function slowConvDilated2d(self: Tensor, weight: Tensor, kernelSize: number | number[], opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; dilation?: number | number[] }): Tensor;
 export function slowConvDilated2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(744), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(744), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6411,7 +6411,7 @@ export function slowConvDilated2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?:
  */
 export function slowConvDilated3d(self: Tensor, weight: Tensor, kernelSize: number | number[], opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; dilation?: number | number[] }): Tensor;
 export function slowConvDilated3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(745), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(745), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6419,7 +6419,7 @@ export function slowConvDilated3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?:
  */
 export function slowConvTranspose2d(self: Tensor, weight: Tensor, kernelSize: number | number[], opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; outputPadding?: number | number[]; dilation?: number | number[] }): Tensor;
 export function slowConvTranspose2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(746), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(746), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6427,7 +6427,7 @@ export function slowConvTranspose2d(a0?: unknown, a1?: unknown, a2?: unknown, a3
  */
 export function slowConvTranspose3d(self: Tensor, weight: Tensor, kernelSize: number | number[], opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; outputPadding?: number | number[]; dilation?: number | number[] }): Tensor;
 export function slowConvTranspose3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(747), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(747), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6435,7 +6435,7 @@ export function slowConvTranspose3d(a0?: unknown, a1?: unknown, a2?: unknown, a3
  */
 export function smm(self: Tensor, mat2: Tensor): Tensor;
 export function smm(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(748), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(748), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6443,7 +6443,7 @@ export function smm(a0?: unknown, a1?: unknown): any {
  */
 export function smoothL1Loss(self: Tensor, target: Tensor, opts?: { reduction?: number; beta?: number }): Tensor;
 export function smoothL1Loss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(749), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(749), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6451,7 +6451,7 @@ export function smoothL1Loss(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function softMarginLoss(self: Tensor, target: Tensor, opts?: { reduction?: number }): Tensor;
 export function softMarginLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(750), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(750), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6459,7 +6459,7 @@ export function softMarginLoss(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function softmax(self: Tensor, dim: number, opts?: { dtype?: DType | null }): Tensor;
 export function softmax(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(751), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(751), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6467,7 +6467,7 @@ export function softmax(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function softplus(self: Tensor, opts?: { beta?: Scalar; threshold?: Scalar }): Tensor;
 export function softplus(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(752), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(752), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6475,7 +6475,7 @@ export function softplus(a0?: unknown, a1?: unknown): any {
  */
 export function softshrink(self: Tensor, opts?: { lambd?: Scalar }): Tensor;
 export function softshrink(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(753), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(753), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6489,7 +6489,7 @@ export function sort(self: Tensor, dim: string, opts?: { descending?: boolean })
 export function sort(self: Tensor, dim: string, opts?: { stable?: boolean | null; descending?: boolean }): [Tensor, Tensor];
 export function sort(self: Tensor, opts?: { stable?: boolean | null; dim?: number; descending?: boolean }): [Tensor, Tensor];
 export function sort(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(754), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(754), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -6499,7 +6499,7 @@ export function sort(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function sparseBscTensor(ccolIndices: Tensor, rowIndices: Tensor, values: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseBscTensor(ccolIndices: Tensor, rowIndices: Tensor, values: Tensor, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseBscTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(755), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(755), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -6509,7 +6509,7 @@ export function sparseBscTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
 export function sparseBsrTensor(crowIndices: Tensor, colIndices: Tensor, values: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseBsrTensor(crowIndices: Tensor, colIndices: Tensor, values: Tensor, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseBsrTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(756), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(756), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -6519,7 +6519,7 @@ export function sparseBsrTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
 export function sparseCompressedTensor(compressedIndices: Tensor, plainIndices: Tensor, values: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseCompressedTensor(compressedIndices: Tensor, plainIndices: Tensor, values: Tensor, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseCompressedTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(757), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(757), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -6531,7 +6531,7 @@ export function sparseCooTensor(indices: Tensor, values: Tensor, opts?: { dtype?
 export function sparseCooTensor(indices: Tensor, values: Tensor, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseCooTensor(size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseCooTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(758), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(758), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6541,7 +6541,7 @@ export function sparseCooTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
 export function sparseCscTensor(ccolIndices: Tensor, rowIndices: Tensor, values: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseCscTensor(ccolIndices: Tensor, rowIndices: Tensor, values: Tensor, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseCscTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(759), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(759), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -6551,7 +6551,7 @@ export function sparseCscTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
 export function sparseCsrTensor(crowIndices: Tensor, colIndices: Tensor, values: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseCsrTensor(crowIndices: Tensor, colIndices: Tensor, values: Tensor, size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function sparseCsrTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown): any {
-  return $t(native.call1(op(760), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(760), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3), $h(a4)));
 }
 
 /**
@@ -6559,7 +6559,7 @@ export function sparseCsrTensor(a0?: unknown, a1?: unknown, a2?: unknown, a3?: u
  */
 export function sparseDim(self: Tensor): number;
 export function sparseDim(a0?: unknown): any {
-  return native.call(op(761), $m(a0, 1), $h(a0)) as any;
+  return native.call(op(761), $m(a0, 1) | (arguments.length << 24), $h(a0)) as any;
 }
 
 /**
@@ -6567,7 +6567,7 @@ export function sparseDim(a0?: unknown): any {
  */
 export function sparseMask(self: Tensor, mask: Tensor): Tensor;
 export function sparseMask(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(762), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(762), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6575,7 +6575,7 @@ export function sparseMask(a0?: unknown, a1?: unknown): any {
  */
 export function sparseResize(self: Tensor, size: number[], sparseDim: number, denseDim: number): Tensor;
 export function sparseResize(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(763), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(763), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6583,7 +6583,7 @@ export function sparseResize(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unkn
  */
 export function sparseResize_(self: Tensor, size: number[], sparseDim: number, denseDim: number): Tensor;
 export function sparseResize_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(764), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(764), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -6591,7 +6591,7 @@ export function sparseResize_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unk
  */
 export function sparseResizeAndClear(self: Tensor, size: number[], sparseDim: number, denseDim: number): Tensor;
 export function sparseResizeAndClear(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(765), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(765), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6599,7 +6599,7 @@ export function sparseResizeAndClear(a0?: unknown, a1?: unknown, a2?: unknown, a
  */
 export function sparseResizeAndClear_(self: Tensor, size: number[], sparseDim: number, denseDim: number): Tensor;
 export function sparseResizeAndClear_(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  native.call1(op(766), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
+  native.call1(op(766), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)); return a0 as Tensor;
 }
 
 /**
@@ -6607,7 +6607,7 @@ export function sparseResizeAndClear_(a0?: unknown, a1?: unknown, a2?: unknown, 
  */
 export function sparseSampledAddmm(self: Tensor, mat1: Tensor, mat2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function sparseSampledAddmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(767), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(767), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -6615,7 +6615,7 @@ export function sparseSampledAddmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?
  */
 export function specialAiryAi(x: Tensor): Tensor;
 export function specialAiryAi(a0?: unknown): any {
-  return $t(native.call1(op(768), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(768), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6623,7 +6623,7 @@ export function specialAiryAi(a0?: unknown): any {
  */
 export function specialBesselJ0(self: Tensor): Tensor;
 export function specialBesselJ0(a0?: unknown): any {
-  return $t(native.call1(op(769), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(769), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6631,7 +6631,7 @@ export function specialBesselJ0(a0?: unknown): any {
  */
 export function specialBesselJ1(self: Tensor): Tensor;
 export function specialBesselJ1(a0?: unknown): any {
-  return $t(native.call1(op(770), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(770), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6639,7 +6639,7 @@ export function specialBesselJ1(a0?: unknown): any {
  */
 export function specialBesselY0(self: Tensor): Tensor;
 export function specialBesselY0(a0?: unknown): any {
-  return $t(native.call1(op(771), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(771), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6647,7 +6647,7 @@ export function specialBesselY0(a0?: unknown): any {
  */
 export function specialBesselY1(self: Tensor): Tensor;
 export function specialBesselY1(a0?: unknown): any {
-  return $t(native.call1(op(772), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(772), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6659,7 +6659,7 @@ export function specialChebyshevPolynomialT(x: Tensor, n: Tensor): Tensor;
 export function specialChebyshevPolynomialT(x: Tensor, n: Scalar): Tensor;
 export function specialChebyshevPolynomialT(x: Scalar, n: Tensor): Tensor;
 export function specialChebyshevPolynomialT(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(773), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(773), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6671,7 +6671,7 @@ export function specialChebyshevPolynomialU(x: Tensor, n: Tensor): Tensor;
 export function specialChebyshevPolynomialU(x: Tensor, n: Scalar): Tensor;
 export function specialChebyshevPolynomialU(x: Scalar, n: Tensor): Tensor;
 export function specialChebyshevPolynomialU(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(774), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(774), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6683,7 +6683,7 @@ export function specialChebyshevPolynomialV(x: Tensor, n: Tensor): Tensor;
 export function specialChebyshevPolynomialV(x: Tensor, n: Scalar): Tensor;
 export function specialChebyshevPolynomialV(x: Scalar, n: Tensor): Tensor;
 export function specialChebyshevPolynomialV(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(775), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(775), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6695,7 +6695,7 @@ export function specialChebyshevPolynomialW(x: Tensor, n: Tensor): Tensor;
 export function specialChebyshevPolynomialW(x: Tensor, n: Scalar): Tensor;
 export function specialChebyshevPolynomialW(x: Scalar, n: Tensor): Tensor;
 export function specialChebyshevPolynomialW(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(776), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(776), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6703,7 +6703,7 @@ export function specialChebyshevPolynomialW(a0?: unknown, a1?: unknown): any {
  */
 export function specialDigamma(self: Tensor): Tensor;
 export function specialDigamma(a0?: unknown): any {
-  return $t(native.call1(op(777), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(777), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6711,7 +6711,7 @@ export function specialDigamma(a0?: unknown): any {
  */
 export function specialEntr(self: Tensor): Tensor;
 export function specialEntr(a0?: unknown): any {
-  return $t(native.call1(op(778), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(778), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6719,7 +6719,7 @@ export function specialEntr(a0?: unknown): any {
  */
 export function specialErf(self: Tensor): Tensor;
 export function specialErf(a0?: unknown): any {
-  return $t(native.call1(op(779), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(779), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6727,7 +6727,7 @@ export function specialErf(a0?: unknown): any {
  */
 export function specialErfc(self: Tensor): Tensor;
 export function specialErfc(a0?: unknown): any {
-  return $t(native.call1(op(780), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(780), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6735,7 +6735,7 @@ export function specialErfc(a0?: unknown): any {
  */
 export function specialErfcx(self: Tensor): Tensor;
 export function specialErfcx(a0?: unknown): any {
-  return $t(native.call1(op(781), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(781), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6743,7 +6743,7 @@ export function specialErfcx(a0?: unknown): any {
  */
 export function specialErfinv(self: Tensor): Tensor;
 export function specialErfinv(a0?: unknown): any {
-  return $t(native.call1(op(782), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(782), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6751,7 +6751,7 @@ export function specialErfinv(a0?: unknown): any {
  */
 export function specialExp2(self: Tensor): Tensor;
 export function specialExp2(a0?: unknown): any {
-  return $t(native.call1(op(783), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(783), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6759,7 +6759,7 @@ export function specialExp2(a0?: unknown): any {
  */
 export function specialExpit(self: Tensor): Tensor;
 export function specialExpit(a0?: unknown): any {
-  return $t(native.call1(op(784), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(784), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6767,7 +6767,7 @@ export function specialExpit(a0?: unknown): any {
  */
 export function specialExpm1(self: Tensor): Tensor;
 export function specialExpm1(a0?: unknown): any {
-  return $t(native.call1(op(785), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(785), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6775,7 +6775,7 @@ export function specialExpm1(a0?: unknown): any {
  */
 export function specialGammainc(self: Tensor, other: Tensor): Tensor;
 export function specialGammainc(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(786), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(786), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6783,7 +6783,7 @@ export function specialGammainc(a0?: unknown, a1?: unknown): any {
  */
 export function specialGammaincc(self: Tensor, other: Tensor): Tensor;
 export function specialGammaincc(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(787), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(787), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6791,7 +6791,7 @@ export function specialGammaincc(a0?: unknown, a1?: unknown): any {
  */
 export function specialGammaln(self: Tensor): Tensor;
 export function specialGammaln(a0?: unknown): any {
-  return $t(native.call1(op(788), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(788), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6803,7 +6803,7 @@ export function specialHermitePolynomialH(x: Tensor, n: Tensor): Tensor;
 export function specialHermitePolynomialH(x: Tensor, n: Scalar): Tensor;
 export function specialHermitePolynomialH(x: Scalar, n: Tensor): Tensor;
 export function specialHermitePolynomialH(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(789), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(789), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6815,7 +6815,7 @@ export function specialHermitePolynomialHe(x: Tensor, n: Tensor): Tensor;
 export function specialHermitePolynomialHe(x: Tensor, n: Scalar): Tensor;
 export function specialHermitePolynomialHe(x: Scalar, n: Tensor): Tensor;
 export function specialHermitePolynomialHe(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(790), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(790), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6823,7 +6823,7 @@ export function specialHermitePolynomialHe(a0?: unknown, a1?: unknown): any {
  */
 export function specialI0(self: Tensor): Tensor;
 export function specialI0(a0?: unknown): any {
-  return $t(native.call1(op(791), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(791), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6831,7 +6831,7 @@ export function specialI0(a0?: unknown): any {
  */
 export function specialI0e(self: Tensor): Tensor;
 export function specialI0e(a0?: unknown): any {
-  return $t(native.call1(op(792), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(792), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6839,7 +6839,7 @@ export function specialI0e(a0?: unknown): any {
  */
 export function specialI1(self: Tensor): Tensor;
 export function specialI1(a0?: unknown): any {
-  return $t(native.call1(op(793), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(793), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6847,7 +6847,7 @@ export function specialI1(a0?: unknown): any {
  */
 export function specialI1e(self: Tensor): Tensor;
 export function specialI1e(a0?: unknown): any {
-  return $t(native.call1(op(794), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(794), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6859,7 +6859,7 @@ export function specialLaguerrePolynomialL(x: Tensor, n: Tensor): Tensor;
 export function specialLaguerrePolynomialL(x: Tensor, n: Scalar): Tensor;
 export function specialLaguerrePolynomialL(x: Scalar, n: Tensor): Tensor;
 export function specialLaguerrePolynomialL(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(795), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(795), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6871,7 +6871,7 @@ export function specialLegendrePolynomialP(x: Tensor, n: Tensor): Tensor;
 export function specialLegendrePolynomialP(x: Tensor, n: Scalar): Tensor;
 export function specialLegendrePolynomialP(x: Scalar, n: Tensor): Tensor;
 export function specialLegendrePolynomialP(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(796), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(796), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6879,7 +6879,7 @@ export function specialLegendrePolynomialP(a0?: unknown, a1?: unknown): any {
  */
 export function specialLog1p(self: Tensor): Tensor;
 export function specialLog1p(a0?: unknown): any {
-  return $t(native.call1(op(797), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(797), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6887,7 +6887,7 @@ export function specialLog1p(a0?: unknown): any {
  */
 export function specialLogNdtr(self: Tensor): Tensor;
 export function specialLogNdtr(a0?: unknown): any {
-  return $t(native.call1(op(798), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(798), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6895,7 +6895,7 @@ export function specialLogNdtr(a0?: unknown): any {
  */
 export function specialLogSoftmax(self: Tensor, dim: number, opts?: { dtype?: DType | null }): Tensor;
 export function specialLogSoftmax(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(799), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(799), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6903,7 +6903,7 @@ export function specialLogSoftmax(a0?: unknown, a1?: unknown, a2?: unknown): any
  */
 export function specialLogit(self: Tensor, opts?: { eps?: number | null }): Tensor;
 export function specialLogit(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(800), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(800), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6911,7 +6911,7 @@ export function specialLogit(a0?: unknown, a1?: unknown): any {
  */
 export function specialLogsumexp(self: Tensor, dim: number | number[], opts?: { keepdim?: boolean }): Tensor;
 export function specialLogsumexp(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(801), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(801), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -6919,7 +6919,7 @@ export function specialLogsumexp(a0?: unknown, a1?: unknown, a2?: unknown): any 
  */
 export function specialModifiedBesselI0(self: Tensor): Tensor;
 export function specialModifiedBesselI0(a0?: unknown): any {
-  return $t(native.call1(op(802), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(802), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6927,7 +6927,7 @@ export function specialModifiedBesselI0(a0?: unknown): any {
  */
 export function specialModifiedBesselI1(self: Tensor): Tensor;
 export function specialModifiedBesselI1(a0?: unknown): any {
-  return $t(native.call1(op(803), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(803), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6935,7 +6935,7 @@ export function specialModifiedBesselI1(a0?: unknown): any {
  */
 export function specialModifiedBesselK0(self: Tensor): Tensor;
 export function specialModifiedBesselK0(a0?: unknown): any {
-  return $t(native.call1(op(804), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(804), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6943,7 +6943,7 @@ export function specialModifiedBesselK0(a0?: unknown): any {
  */
 export function specialModifiedBesselK1(self: Tensor): Tensor;
 export function specialModifiedBesselK1(a0?: unknown): any {
-  return $t(native.call1(op(805), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(805), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6951,7 +6951,7 @@ export function specialModifiedBesselK1(a0?: unknown): any {
  */
 export function specialMultigammaln(self: Tensor, p: number): Tensor;
 export function specialMultigammaln(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(806), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(806), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6959,7 +6959,7 @@ export function specialMultigammaln(a0?: unknown, a1?: unknown): any {
  */
 export function specialNdtr(self: Tensor): Tensor;
 export function specialNdtr(a0?: unknown): any {
-  return $t(native.call1(op(807), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(807), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6967,7 +6967,7 @@ export function specialNdtr(a0?: unknown): any {
  */
 export function specialNdtri(self: Tensor): Tensor;
 export function specialNdtri(a0?: unknown): any {
-  return $t(native.call1(op(808), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(808), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6975,7 +6975,7 @@ export function specialNdtri(a0?: unknown): any {
  */
 export function specialPolygamma(n: number, self: Tensor): Tensor;
 export function specialPolygamma(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(809), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(809), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6983,7 +6983,7 @@ export function specialPolygamma(a0?: unknown, a1?: unknown): any {
  */
 export function specialPsi(self: Tensor): Tensor;
 export function specialPsi(a0?: unknown): any {
-  return $t(native.call1(op(810), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(810), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -6991,7 +6991,7 @@ export function specialPsi(a0?: unknown): any {
  */
 export function specialRound(self: Tensor, opts?: { decimals?: number }): Tensor;
 export function specialRound(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(811), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(811), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -6999,7 +6999,7 @@ export function specialRound(a0?: unknown, a1?: unknown): any {
  */
 export function specialScaledModifiedBesselK0(x: Tensor): Tensor;
 export function specialScaledModifiedBesselK0(a0?: unknown): any {
-  return $t(native.call1(op(812), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(812), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7007,7 +7007,7 @@ export function specialScaledModifiedBesselK0(a0?: unknown): any {
  */
 export function specialScaledModifiedBesselK1(x: Tensor): Tensor;
 export function specialScaledModifiedBesselK1(a0?: unknown): any {
-  return $t(native.call1(op(813), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(813), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7019,7 +7019,7 @@ export function specialShiftedChebyshevPolynomialT(x: Tensor, n: Tensor): Tensor
 export function specialShiftedChebyshevPolynomialT(x: Tensor, n: Scalar): Tensor;
 export function specialShiftedChebyshevPolynomialT(x: Scalar, n: Tensor): Tensor;
 export function specialShiftedChebyshevPolynomialT(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(814), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(814), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7031,7 +7031,7 @@ export function specialShiftedChebyshevPolynomialU(x: Tensor, n: Tensor): Tensor
 export function specialShiftedChebyshevPolynomialU(x: Tensor, n: Scalar): Tensor;
 export function specialShiftedChebyshevPolynomialU(x: Scalar, n: Tensor): Tensor;
 export function specialShiftedChebyshevPolynomialU(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(815), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(815), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7043,7 +7043,7 @@ export function specialShiftedChebyshevPolynomialV(x: Tensor, n: Tensor): Tensor
 export function specialShiftedChebyshevPolynomialV(x: Tensor, n: Scalar): Tensor;
 export function specialShiftedChebyshevPolynomialV(x: Scalar, n: Tensor): Tensor;
 export function specialShiftedChebyshevPolynomialV(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(816), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(816), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7055,7 +7055,7 @@ export function specialShiftedChebyshevPolynomialW(x: Tensor, n: Tensor): Tensor
 export function specialShiftedChebyshevPolynomialW(x: Tensor, n: Scalar): Tensor;
 export function specialShiftedChebyshevPolynomialW(x: Scalar, n: Tensor): Tensor;
 export function specialShiftedChebyshevPolynomialW(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(817), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(817), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7063,7 +7063,7 @@ export function specialShiftedChebyshevPolynomialW(a0?: unknown, a1?: unknown): 
  */
 export function specialSinc(self: Tensor): Tensor;
 export function specialSinc(a0?: unknown): any {
-  return $t(native.call1(op(818), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(818), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7071,7 +7071,7 @@ export function specialSinc(a0?: unknown): any {
  */
 export function specialSoftmax(self: Tensor, dim: number, opts?: { dtype?: DType | null }): Tensor;
 export function specialSoftmax(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(819), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(819), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7079,7 +7079,7 @@ export function specialSoftmax(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function specialSphericalBesselJ0(x: Tensor): Tensor;
 export function specialSphericalBesselJ0(a0?: unknown): any {
-  return $t(native.call1(op(820), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(820), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7091,7 +7091,7 @@ export function specialXlog1py(self: Tensor, other: Tensor): Tensor;
 export function specialXlog1py(self: Tensor, other: Scalar): Tensor;
 export function specialXlog1py(self: Scalar, other: Tensor): Tensor;
 export function specialXlog1py(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(821), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(821), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7103,7 +7103,7 @@ export function specialXlogy(self: Tensor, other: Tensor): Tensor;
 export function specialXlogy(self: Tensor, other: Scalar): Tensor;
 export function specialXlogy(self: Scalar, other: Tensor): Tensor;
 export function specialXlogy(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(822), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(822), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7115,7 +7115,7 @@ export function specialZeta(self: Tensor, other: Tensor): Tensor;
 export function specialZeta(self: Tensor, other: Scalar): Tensor;
 export function specialZeta(self: Scalar, other: Tensor): Tensor;
 export function specialZeta(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(823), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(823), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7125,7 +7125,7 @@ export function specialZeta(a0?: unknown, a1?: unknown): any {
 export function split(self: Tensor, splitSize: number, opts?: { dim?: number }): Tensor[];
 export function split(self: Tensor, splitSize: number[], opts?: { dim?: number }): Tensor[];
 export function split(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(824), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(824), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7133,7 +7133,7 @@ export function split(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function splitCopy(self: Tensor, splitSize: number, opts?: { dim?: number }): Tensor[];
 export function splitCopy(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(825), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(825), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7141,7 +7141,7 @@ export function splitCopy(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function splitWithSizes(self: Tensor, splitSizes: number[], opts?: { dim?: number }): Tensor[];
 export function splitWithSizes(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(826), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(826), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7149,7 +7149,7 @@ export function splitWithSizes(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function splitWithSizesCopy(self: Tensor, splitSizes: number[], opts?: { dim?: number }): Tensor[];
 export function splitWithSizesCopy(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(827), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(827), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7157,7 +7157,7 @@ export function splitWithSizesCopy(a0?: unknown, a1?: unknown, a2?: unknown): an
  */
 export function sqrt(self: Tensor): Tensor;
 export function sqrt(a0?: unknown): any {
-  return $t(native.call1(op(828), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(828), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7165,7 +7165,7 @@ export function sqrt(a0?: unknown): any {
  */
 export function sqrt_(self: Tensor): Tensor;
 export function sqrt_(a0?: unknown): any {
-  native.call1(op(829), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(829), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -7173,7 +7173,7 @@ export function sqrt_(a0?: unknown): any {
  */
 export function square(self: Tensor): Tensor;
 export function square(a0?: unknown): any {
-  return $t(native.call1(op(830), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(830), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7181,7 +7181,7 @@ export function square(a0?: unknown): any {
  */
 export function square_(self: Tensor): Tensor;
 export function square_(a0?: unknown): any {
-  native.call1(op(831), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(831), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -7193,7 +7193,7 @@ export function squeeze(self: Tensor): Tensor;
 export function squeeze(self: Tensor, dim: number): Tensor;
 export function squeeze(self: Tensor, dim: string): Tensor;
 export function squeeze(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(832), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(832), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7205,7 +7205,7 @@ export function squeeze_(self: Tensor): Tensor;
 export function squeeze_(self: Tensor, dim: number): Tensor;
 export function squeeze_(self: Tensor, dim: string): Tensor;
 export function squeeze_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(833), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(833), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -7215,7 +7215,7 @@ export function squeeze_(a0?: unknown, a1?: unknown): any {
 export function squeezeCopy(self: Tensor): Tensor;
 export function squeezeCopy(self: Tensor, dim: number): Tensor;
 export function squeezeCopy(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(834), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(834), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7223,7 +7223,7 @@ export function squeezeCopy(a0?: unknown, a1?: unknown): any {
  */
 export function sspaddmm(self: Tensor, mat1: Tensor, mat2: Tensor, opts?: { beta?: Scalar; alpha?: Scalar }): Tensor;
 export function sspaddmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(835), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(835), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7231,7 +7231,7 @@ export function sspaddmm(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown)
  */
 export function stack(tensors: Tensor[], opts?: { dim?: number }): Tensor;
 export function stack(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(836), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(836), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7243,7 +7243,7 @@ export function std(self: Tensor, opts?: { unbiased?: boolean }): Tensor;
 export function std(self: Tensor, dim: number | number[] | null, opts?: { correction?: number | null; keepdim?: boolean }): Tensor;
 export function std(self: Tensor, dim: number | number[] | null, opts?: { unbiased?: boolean; keepdim?: boolean }): Tensor;
 export function std(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(837), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(837), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7255,7 +7255,7 @@ export function stdMean(self: Tensor, opts?: { unbiased?: boolean }): [Tensor, T
 export function stdMean(self: Tensor, dim: number | number[] | null, opts?: { correction?: number | null; keepdim?: boolean }): [Tensor, Tensor];
 export function stdMean(self: Tensor, dim: number | number[] | null, opts?: { unbiased?: boolean; keepdim?: boolean }): [Tensor, Tensor];
 export function stdMean(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(838), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(838), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7265,7 +7265,7 @@ export function stdMean(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function stft(self: Tensor, nFft: number, opts?: { hopLength?: number | null; winLength?: number | null; window?: Tensor | null; normalized?: boolean; onesided?: boolean | null; returnComplex?: boolean | null }): Tensor;
 export function stft(self: Tensor, nFft: number, opts?: { hopLength?: number | null; winLength?: number | null; window?: Tensor | null; center?: boolean; padMode?: string; normalized?: boolean; onesided?: boolean | null; returnComplex?: boolean | null }): Tensor;
 export function stft(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(839), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(839), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7273,7 +7273,7 @@ export function stft(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function stride(self: Tensor, dim: number): number;
 export function stride(a0?: unknown, a1?: unknown): any {
-  return native.call(op(840), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(840), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -7283,7 +7283,7 @@ export function stride(a0?: unknown, a1?: unknown): any {
 export function sub(self: Tensor, other: Scalar, opts?: { alpha?: Scalar }): Tensor;
 export function sub(self: Tensor, other: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function sub(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(841), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(841), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7293,7 +7293,7 @@ export function sub(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function sub_(self: Tensor, other: Scalar, opts?: { alpha?: Scalar }): Tensor;
 export function sub_(self: Tensor, other: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function sub_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(842), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(842), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -7303,7 +7303,7 @@ export function sub_(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function subtract(self: Tensor, other: Scalar, opts?: { alpha?: Scalar }): Tensor;
 export function subtract(self: Tensor, other: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function subtract(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(843), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(843), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7313,7 +7313,7 @@ export function subtract(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function subtract_(self: Tensor, other: Scalar, opts?: { alpha?: Scalar }): Tensor;
 export function subtract_(self: Tensor, other: Tensor, opts?: { alpha?: Scalar }): Tensor;
 export function subtract_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(844), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(844), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -7323,7 +7323,7 @@ export function subtract_(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function sum(self: Tensor, opts?: { dtype?: DType | null }): Tensor;
 export function sum(self: Tensor, dim: number | number[] | null, opts?: { keepdim?: boolean; dtype?: DType | null }): Tensor;
 export function sum(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(845), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(845), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7331,7 +7331,7 @@ export function sum(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function sumToSize(self: Tensor, size: number[]): Tensor;
 export function sumToSize(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(846), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(846), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7339,7 +7339,7 @@ export function sumToSize(a0?: unknown, a1?: unknown): any {
  */
 export function svd(self: Tensor, opts?: { some?: boolean; computeUv?: boolean }): [Tensor, Tensor, Tensor];
 export function svd(a0?: unknown, a1?: unknown): any {
-  return native.call(op(847), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(847), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -7347,7 +7347,7 @@ export function svd(a0?: unknown, a1?: unknown): any {
  */
 export function swapaxes(self: Tensor, axis0: number, axis1: number): Tensor;
 export function swapaxes(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(848), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(848), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7355,7 +7355,7 @@ export function swapaxes(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function swapaxes_(self: Tensor, axis0: number, axis1: number): Tensor;
 export function swapaxes_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(849), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(849), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -7363,7 +7363,7 @@ export function swapaxes_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function swapdims(self: Tensor, dim0: number, dim1: number): Tensor;
 export function swapdims(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(850), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(850), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7371,7 +7371,7 @@ export function swapdims(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function swapdims_(self: Tensor, dim0: number, dim1: number): Tensor;
 export function swapdims_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(851), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(851), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -7379,7 +7379,7 @@ export function swapdims_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function symeig(self: Tensor, opts?: { eigenvectors?: boolean; upper?: boolean }): [Tensor, Tensor];
 export function symeig(a0?: unknown, a1?: unknown): any {
-  return native.call(op(852), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(852), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -7387,7 +7387,7 @@ export function symeig(a0?: unknown, a1?: unknown): any {
  */
 export function t(self: Tensor): Tensor;
 export function t(a0?: unknown): any {
-  return $t(native.call1(op(853), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(853), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7395,7 +7395,7 @@ export function t(a0?: unknown): any {
  */
 export function t_(self: Tensor): Tensor;
 export function t_(a0?: unknown): any {
-  native.call1(op(854), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(854), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -7403,7 +7403,7 @@ export function t_(a0?: unknown): any {
  */
 export function tCopy(self: Tensor): Tensor;
 export function tCopy(a0?: unknown): any {
-  return $t(native.call1(op(855), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(855), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7411,7 +7411,7 @@ export function tCopy(a0?: unknown): any {
  */
 export function take(self: Tensor, index: Tensor): Tensor;
 export function take(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(856), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(856), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7419,7 +7419,7 @@ export function take(a0?: unknown, a1?: unknown): any {
  */
 export function takeAlongDim(self: Tensor, indices: Tensor, opts?: { dim?: number | null }): Tensor;
 export function takeAlongDim(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(857), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(857), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7427,7 +7427,7 @@ export function takeAlongDim(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function tan(self: Tensor): Tensor;
 export function tan(a0?: unknown): any {
-  return $t(native.call1(op(858), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(858), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7435,7 +7435,7 @@ export function tan(a0?: unknown): any {
  */
 export function tan_(self: Tensor): Tensor;
 export function tan_(a0?: unknown): any {
-  native.call1(op(859), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(859), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -7443,7 +7443,7 @@ export function tan_(a0?: unknown): any {
  */
 export function tanh(self: Tensor): Tensor;
 export function tanh(a0?: unknown): any {
-  return $t(native.call1(op(860), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(860), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7451,7 +7451,7 @@ export function tanh(a0?: unknown): any {
  */
 export function tanh_(self: Tensor): Tensor;
 export function tanh_(a0?: unknown): any {
-  native.call1(op(861), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(861), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -7463,7 +7463,7 @@ export function tensorSplit(self: Tensor, indices: number[], opts?: { dim?: numb
 export function tensorSplit(self: Tensor, sections: number, opts?: { dim?: number }): Tensor[];
 export function tensorSplit(self: Tensor, tensorIndicesOrSections: Tensor, opts?: { dim?: number }): Tensor[];
 export function tensorSplit(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(862), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(862), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7471,7 +7471,7 @@ export function tensorSplit(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function tensordot(self: Tensor, other: Tensor, dimsSelf: number[], dimsOther: number[]): Tensor;
 export function tensordot(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(863), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(863), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7479,7 +7479,7 @@ export function tensordot(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown
  */
 export function thnnConv2d(self: Tensor, weight: Tensor, kernelSize: number | number[], opts?: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[] }): Tensor;
 export function thnnConv2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(864), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(864), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7487,7 +7487,7 @@ export function thnnConv2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknow
  */
 export function threshold(self: Tensor, threshold: Scalar, value: Scalar): Tensor;
 export function threshold(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(865), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(865), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7495,7 +7495,7 @@ export function threshold(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function threshold_(self: Tensor, threshold: Scalar, value: Scalar): Tensor;
 export function threshold_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(866), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(866), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -7503,7 +7503,7 @@ export function threshold_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function tile(self: Tensor, dims: number[]): Tensor;
 export function tile(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(867), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(867), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7517,7 +7517,7 @@ export function to(self: Tensor, dtype: DType, opts?: { nonBlocking?: boolean; c
 export function to(self: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; nonBlocking?: boolean; copy?: boolean; memoryFormat?: MemoryFormat | null }): Tensor;
 export function to(self: Tensor, other: Tensor, opts?: { nonBlocking?: boolean; copy?: boolean; memoryFormat?: MemoryFormat | null }): Tensor;
 export function to(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(868), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(868), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7525,7 +7525,7 @@ export function to(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any 
  */
 export function toDense(self: Tensor, opts?: { dtype?: DType | null }): Tensor;
 export function toDense(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(869), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(869), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7533,7 +7533,7 @@ export function toDense(a0?: unknown, a1?: unknown): any {
  */
 export function toMkldnn(self: Tensor, opts?: { dtype?: DType | null }): Tensor;
 export function toMkldnn(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(870), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(870), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7541,7 +7541,7 @@ export function toMkldnn(a0?: unknown, a1?: unknown): any {
  */
 export function toPaddedTensor(self: Tensor, padding: number, opts?: { outputSize?: number[] | null }): Tensor;
 export function toPaddedTensor(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(871), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(871), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7551,7 +7551,7 @@ export function toPaddedTensor(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function toSparse(self: Tensor): Tensor;
 export function toSparse(self: Tensor, sparseDim: number): Tensor;
 export function toSparse(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(872), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(872), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7559,7 +7559,7 @@ export function toSparse(a0?: unknown, a1?: unknown): any {
  */
 export function toSparseBsc(self: Tensor, blocksize: number | number[]): Tensor;
 export function toSparseBsc(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(873), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(873), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7567,7 +7567,7 @@ export function toSparseBsc(a0?: unknown, a1?: unknown): any {
  */
 export function toSparseBsr(self: Tensor, blocksize: number | number[]): Tensor;
 export function toSparseBsr(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(874), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(874), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7575,7 +7575,7 @@ export function toSparseBsr(a0?: unknown, a1?: unknown): any {
  */
 export function toSparseCsc(self: Tensor): Tensor;
 export function toSparseCsc(a0?: unknown): any {
-  return $t(native.call1(op(875), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(875), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7583,7 +7583,7 @@ export function toSparseCsc(a0?: unknown): any {
  */
 export function toSparseCsr(self: Tensor): Tensor;
 export function toSparseCsr(a0?: unknown): any {
-  return $t(native.call1(op(876), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(876), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7591,7 +7591,7 @@ export function toSparseCsr(a0?: unknown): any {
  */
 export function topk(self: Tensor, k: number, opts?: { dim?: number; largest?: boolean; sorted?: boolean }): [Tensor, Tensor];
 export function topk(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(877), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(877), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7599,7 +7599,7 @@ export function topk(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function trace(self: Tensor): Tensor;
 export function trace(a0?: unknown): any {
-  return $t(native.call1(op(878), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(878), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7607,7 +7607,7 @@ export function trace(a0?: unknown): any {
  */
 export function transpose(self: Tensor, dim0: number, dim1: number): Tensor;
 export function transpose(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(879), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(879), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7615,7 +7615,7 @@ export function transpose(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function transpose_(self: Tensor, dim0: number, dim1: number): Tensor;
 export function transpose_(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  native.call1(op(880), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
+  native.call1(op(880), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)); return a0 as Tensor;
 }
 
 /**
@@ -7623,7 +7623,7 @@ export function transpose_(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function transposeCopy(self: Tensor, dim0: number, dim1: number): Tensor;
 export function transposeCopy(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(881), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(881), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7633,7 +7633,7 @@ export function transposeCopy(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function trapezoid(y: Tensor, opts?: { dx?: Scalar; dim?: number }): Tensor;
 export function trapezoid(y: Tensor, x: Tensor, opts?: { dim?: number }): Tensor;
 export function trapezoid(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(882), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(882), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7643,7 +7643,7 @@ export function trapezoid(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function trapz(y: Tensor, opts?: { dx?: number; dim?: number }): Tensor;
 export function trapz(y: Tensor, x: Tensor, opts?: { dim?: number }): Tensor;
 export function trapz(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(883), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(883), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7651,7 +7651,7 @@ export function trapz(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function triangularSolve(self: Tensor, A: Tensor, opts?: { upper?: boolean; transpose?: boolean; unitriangular?: boolean }): [Tensor, Tensor];
 export function triangularSolve(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(884), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(884), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7659,7 +7659,7 @@ export function triangularSolve(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function tril(self: Tensor, opts?: { diagonal?: number }): Tensor;
 export function tril(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(885), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(885), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7667,7 +7667,7 @@ export function tril(a0?: unknown, a1?: unknown): any {
  */
 export function tril_(self: Tensor, opts?: { diagonal?: number }): Tensor;
 export function tril_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(886), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(886), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -7675,7 +7675,7 @@ export function tril_(a0?: unknown, a1?: unknown): any {
  */
 export function trilIndices(row: number, col: number, opts?: { offset?: number; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function trilIndices(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(887), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(887), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7683,7 +7683,7 @@ export function trilIndices(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function tripletMarginLoss(anchor: Tensor, positive: Tensor, negative: Tensor, opts?: { margin?: number; p?: number; eps?: number; swap?: boolean; reduction?: number }): Tensor;
 export function tripletMarginLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(888), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(888), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7691,7 +7691,7 @@ export function tripletMarginLoss(a0?: unknown, a1?: unknown, a2?: unknown, a3?:
  */
 export function triu(self: Tensor, opts?: { diagonal?: number }): Tensor;
 export function triu(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(889), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(889), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7699,7 +7699,7 @@ export function triu(a0?: unknown, a1?: unknown): any {
  */
 export function triu_(self: Tensor, opts?: { diagonal?: number }): Tensor;
 export function triu_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(890), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(890), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -7707,7 +7707,7 @@ export function triu_(a0?: unknown, a1?: unknown): any {
  */
 export function triuIndices(row: number, col: number, opts?: { offset?: number; dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function triuIndices(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(891), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(891), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7717,7 +7717,7 @@ export function triuIndices(a0?: unknown, a1?: unknown, a2?: unknown): any {
 export function trueDivide(self: Tensor, other: Scalar): Tensor;
 export function trueDivide(self: Tensor, other: Tensor): Tensor;
 export function trueDivide(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(892), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(892), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7727,7 +7727,7 @@ export function trueDivide(a0?: unknown, a1?: unknown): any {
 export function trueDivide_(self: Tensor, other: Scalar): Tensor;
 export function trueDivide_(self: Tensor, other: Tensor): Tensor;
 export function trueDivide_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(893), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(893), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -7735,7 +7735,7 @@ export function trueDivide_(a0?: unknown, a1?: unknown): any {
  */
 export function trunc(self: Tensor): Tensor;
 export function trunc(a0?: unknown): any {
-  return $t(native.call1(op(894), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(894), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7743,7 +7743,7 @@ export function trunc(a0?: unknown): any {
  */
 export function trunc_(self: Tensor): Tensor;
 export function trunc_(a0?: unknown): any {
-  native.call1(op(895), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(895), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -7751,7 +7751,7 @@ export function trunc_(a0?: unknown): any {
  */
 export function typeAs(self: Tensor, other: Tensor): Tensor;
 export function typeAs(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(896), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(896), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7759,7 +7759,7 @@ export function typeAs(a0?: unknown, a1?: unknown): any {
  */
 export function unbind(self: Tensor, opts?: { dim?: number }): Tensor[];
 export function unbind(a0?: unknown, a1?: unknown): any {
-  return native.call(op(897), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(897), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -7767,7 +7767,7 @@ export function unbind(a0?: unknown, a1?: unknown): any {
  */
 export function unbindCopy(self: Tensor, opts?: { dim?: number }): Tensor[];
 export function unbindCopy(a0?: unknown, a1?: unknown): any {
-  return native.call(op(898), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(898), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -7775,7 +7775,7 @@ export function unbindCopy(a0?: unknown, a1?: unknown): any {
  */
 export function unflatten(self: Tensor, dim: number, sizes: number[]): Tensor;
 export function unflatten(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(899), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(899), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7783,7 +7783,7 @@ export function unflatten(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function unflattenDenseTensors(flat: Tensor, tensors: Tensor[]): Tensor[];
 export function unflattenDenseTensors(a0?: unknown, a1?: unknown): any {
-  return native.call(op(900), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(900), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -7791,7 +7791,7 @@ export function unflattenDenseTensors(a0?: unknown, a1?: unknown): any {
  */
 export function unfold(self: Tensor, dimension: number, size: number, step: number): Tensor;
 export function unfold(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(901), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(901), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7799,7 +7799,7 @@ export function unfold(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): 
  */
 export function unfoldCopy(self: Tensor, dimension: number, size: number, step: number): Tensor;
 export function unfoldCopy(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(902), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(902), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7807,7 +7807,7 @@ export function unfoldCopy(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknow
  */
 export function uniform(self: Tensor, opts?: { from?: number; to?: number; generator?: null }): Tensor;
 export function uniform(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(903), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(903), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7815,7 +7815,7 @@ export function uniform(a0?: unknown, a1?: unknown): any {
  */
 export function uniform_(self: Tensor, opts?: { from?: number; to?: number; generator?: null }): Tensor;
 export function uniform_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(904), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(904), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -7823,7 +7823,7 @@ export function uniform_(a0?: unknown, a1?: unknown): any {
  */
 export function uniqueConsecutive(self: Tensor, opts?: { returnInverse?: boolean; returnCounts?: boolean; dim?: number | null }): [Tensor, Tensor, Tensor];
 export function uniqueConsecutive(a0?: unknown, a1?: unknown): any {
-  return native.call(op(905), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(905), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -7831,7 +7831,7 @@ export function uniqueConsecutive(a0?: unknown, a1?: unknown): any {
  */
 export function uniqueDim(self: Tensor, dim: number, opts?: { sorted?: boolean; returnInverse?: boolean; returnCounts?: boolean }): [Tensor, Tensor, Tensor];
 export function uniqueDim(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(906), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(906), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7839,7 +7839,7 @@ export function uniqueDim(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function uniqueDimConsecutive(self: Tensor, dim: number, opts?: { returnInverse?: boolean; returnCounts?: boolean }): [Tensor, Tensor, Tensor];
 export function uniqueDimConsecutive(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(907), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(907), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7847,7 +7847,7 @@ export function uniqueDimConsecutive(a0?: unknown, a1?: unknown, a2?: unknown): 
  */
 export function unsafeChunk(self: Tensor, chunks: number, opts?: { dim?: number }): Tensor[];
 export function unsafeChunk(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(908), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(908), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7855,7 +7855,7 @@ export function unsafeChunk(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function unsafeSplit(self: Tensor, splitSize: number, opts?: { dim?: number }): Tensor[];
 export function unsafeSplit(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(909), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(909), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7863,7 +7863,7 @@ export function unsafeSplit(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function unsafeSplitWithSizes(self: Tensor, splitSizes: number[], opts?: { dim?: number }): Tensor[];
 export function unsafeSplitWithSizes(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(910), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(910), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -7871,7 +7871,7 @@ export function unsafeSplitWithSizes(a0?: unknown, a1?: unknown, a2?: unknown): 
  */
 export function unsqueeze(self: Tensor, dim: number): Tensor;
 export function unsqueeze(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(911), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(911), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7879,7 +7879,7 @@ export function unsqueeze(a0?: unknown, a1?: unknown): any {
  */
 export function unsqueeze_(self: Tensor, dim: number): Tensor;
 export function unsqueeze_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(912), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(912), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -7887,7 +7887,7 @@ export function unsqueeze_(a0?: unknown, a1?: unknown): any {
  */
 export function unsqueezeCopy(self: Tensor, dim: number): Tensor;
 export function unsqueezeCopy(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(913), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(913), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7897,7 +7897,7 @@ export function unsqueezeCopy(a0?: unknown, a1?: unknown): any {
 export function upsampleBicubic2d(self: Tensor, outputSize: number | number[], alignCorners: boolean, opts?: { scalesH?: number | null; scalesW?: number | null }): Tensor;
 export function upsampleBicubic2d(input: Tensor, outputSize: number[] | null, alignCorners: boolean, scaleFactors: number[] | null): Tensor;
 export function upsampleBicubic2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(914), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(914), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7907,7 +7907,7 @@ export function upsampleBicubic2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?:
 export function upsampleBilinear2d(self: Tensor, outputSize: number | number[], alignCorners: boolean, opts?: { scalesH?: number | null; scalesW?: number | null }): Tensor;
 export function upsampleBilinear2d(input: Tensor, outputSize: number[] | null, alignCorners: boolean, scaleFactors: number[] | null): Tensor;
 export function upsampleBilinear2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(915), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(915), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7917,7 +7917,7 @@ export function upsampleBilinear2d(a0?: unknown, a1?: unknown, a2?: unknown, a3?
 export function upsampleLinear1d(self: Tensor, outputSize: number | number[], alignCorners: boolean, opts?: { scales?: number | null }): Tensor;
 export function upsampleLinear1d(input: Tensor, outputSize: number[] | null, alignCorners: boolean, scaleFactors: number[] | null): Tensor;
 export function upsampleLinear1d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(916), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(916), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7927,7 +7927,7 @@ export function upsampleLinear1d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: 
 export function upsampleNearest1d(self: Tensor, outputSize: number | number[], opts?: { scales?: number | null }): Tensor;
 export function upsampleNearest1d(input: Tensor, outputSize: number[] | null, scaleFactors: number[] | null): Tensor;
 export function upsampleNearest1d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(917), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(917), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7937,7 +7937,7 @@ export function upsampleNearest1d(a0?: unknown, a1?: unknown, a2?: unknown): any
 export function upsampleNearest2d(self: Tensor, outputSize: number | number[], opts?: { scalesH?: number | null; scalesW?: number | null }): Tensor;
 export function upsampleNearest2d(input: Tensor, outputSize: number[] | null, scaleFactors: number[] | null): Tensor;
 export function upsampleNearest2d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(918), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(918), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7947,7 +7947,7 @@ export function upsampleNearest2d(a0?: unknown, a1?: unknown, a2?: unknown): any
 export function upsampleNearest3d(self: Tensor, outputSize: number | number[], opts?: { scalesD?: number | null; scalesH?: number | null; scalesW?: number | null }): Tensor;
 export function upsampleNearest3d(input: Tensor, outputSize: number[] | null, scaleFactors: number[] | null): Tensor;
 export function upsampleNearest3d(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return $t(native.call1(op(919), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)));
+  return $t(native.call1(op(919), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)));
 }
 
 /**
@@ -7957,7 +7957,7 @@ export function upsampleNearest3d(a0?: unknown, a1?: unknown, a2?: unknown): any
 export function upsampleTrilinear3d(self: Tensor, outputSize: number | number[], alignCorners: boolean, opts?: { scalesD?: number | null; scalesH?: number | null; scalesW?: number | null }): Tensor;
 export function upsampleTrilinear3d(input: Tensor, outputSize: number[] | null, alignCorners: boolean, scaleFactors: number[] | null): Tensor;
 export function upsampleTrilinear3d(a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any {
-  return $t(native.call1(op(920), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), $h(a0), $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(920), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | (arguments.length << 24), $h(a0), $h(a1), $h(a2), $h(a3)));
 }
 
 /**
@@ -7965,7 +7965,7 @@ export function upsampleTrilinear3d(a0?: unknown, a1?: unknown, a2?: unknown, a3
  */
 export function values(self: Tensor): Tensor;
 export function values(a0?: unknown): any {
-  return $t(native.call1(op(921), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(921), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7973,7 +7973,7 @@ export function values(a0?: unknown): any {
  */
 export function valuesCopy(self: Tensor): Tensor;
 export function valuesCopy(a0?: unknown): any {
-  return $t(native.call1(op(922), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(922), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -7981,7 +7981,7 @@ export function valuesCopy(a0?: unknown): any {
  */
 export function vander(x: Tensor, opts?: { N?: number | null; increasing?: boolean }): Tensor;
 export function vander(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(923), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(923), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -7993,7 +7993,7 @@ export function varMean(self: Tensor, opts?: { unbiased?: boolean }): [Tensor, T
 export function varMean(self: Tensor, dim: number | number[] | null, opts?: { correction?: number | null; keepdim?: boolean }): [Tensor, Tensor];
 export function varMean(self: Tensor, dim: number | number[] | null, opts?: { unbiased?: boolean; keepdim?: boolean }): [Tensor, Tensor];
 export function varMean(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(924), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(924), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -8001,7 +8001,7 @@ export function varMean(a0?: unknown, a1?: unknown, a2?: unknown): any {
  */
 export function vdot(self: Tensor, other: Tensor): Tensor;
 export function vdot(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(925), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(925), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -8011,7 +8011,7 @@ export function vdot(a0?: unknown, a1?: unknown): any {
 export function view(self: Tensor, size: number[]): Tensor;
 export function view(self: Tensor, dtype: DType): Tensor;
 export function view(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(926), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(926), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -8019,7 +8019,7 @@ export function view(a0?: unknown, a1?: unknown): any {
  */
 export function viewAs(self: Tensor, other: Tensor): Tensor;
 export function viewAs(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(927), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(927), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -8027,7 +8027,7 @@ export function viewAs(a0?: unknown, a1?: unknown): any {
  */
 export function viewAsComplex(self: Tensor): Tensor;
 export function viewAsComplex(a0?: unknown): any {
-  return $t(native.call1(op(928), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(928), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -8035,7 +8035,7 @@ export function viewAsComplex(a0?: unknown): any {
  */
 export function viewAsComplexCopy(self: Tensor): Tensor;
 export function viewAsComplexCopy(a0?: unknown): any {
-  return $t(native.call1(op(929), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(929), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -8043,7 +8043,7 @@ export function viewAsComplexCopy(a0?: unknown): any {
  */
 export function viewAsReal(self: Tensor): Tensor;
 export function viewAsReal(a0?: unknown): any {
-  return $t(native.call1(op(930), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(930), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -8051,7 +8051,7 @@ export function viewAsReal(a0?: unknown): any {
  */
 export function viewAsRealCopy(self: Tensor): Tensor;
 export function viewAsRealCopy(a0?: unknown): any {
-  return $t(native.call1(op(931), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(931), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -8061,7 +8061,7 @@ export function viewAsRealCopy(a0?: unknown): any {
 export function viewCopy(self: Tensor, size: number[]): Tensor;
 export function viewCopy(self: Tensor, dtype: DType): Tensor;
 export function viewCopy(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(932), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(932), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -8071,7 +8071,7 @@ export function viewCopy(a0?: unknown, a1?: unknown): any {
 export function vsplit(self: Tensor, indices: number[]): Tensor[];
 export function vsplit(self: Tensor, sections: number): Tensor[];
 export function vsplit(a0?: unknown, a1?: unknown): any {
-  return native.call(op(933), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)) as any;
+  return native.call(op(933), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)) as any;
 }
 
 /**
@@ -8079,7 +8079,7 @@ export function vsplit(a0?: unknown, a1?: unknown): any {
  */
 export function vstack(tensors: Tensor[]): Tensor;
 export function vstack(a0?: unknown): any {
-  return $t(native.call1(op(934), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(934), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -8095,7 +8095,7 @@ export function where(condition: Tensor, self: Tensor, other: Scalar): Tensor;
 export function where(condition: Tensor, self: Scalar, other: Tensor): Tensor;
 export function where(condition: Tensor, self: Tensor, other: Tensor): Tensor;
 export function where(a0?: unknown, a1?: unknown, a2?: unknown): any {
-  return native.call(op(935), $m(a0, 1) | $m(a1, 2) | $m(a2, 4), $h(a0), $h(a1), $h(a2)) as any;
+  return native.call(op(935), $m(a0, 1) | $m(a1, 2) | $m(a2, 4) | (arguments.length << 24), $h(a0), $h(a1), $h(a2)) as any;
 }
 
 /**
@@ -8107,7 +8107,7 @@ export function xlogy(self: Tensor, other: Scalar): Tensor;
 export function xlogy(self: Scalar, other: Tensor): Tensor;
 export function xlogy(self: Tensor, other: Tensor): Tensor;
 export function xlogy(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(936), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(936), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -8117,7 +8117,7 @@ export function xlogy(a0?: unknown, a1?: unknown): any {
 export function xlogy_(self: Tensor, other: Scalar): Tensor;
 export function xlogy_(self: Tensor, other: Tensor): Tensor;
 export function xlogy_(a0?: unknown, a1?: unknown): any {
-  native.call1(op(937), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)); return a0 as Tensor;
+  native.call1(op(937), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)); return a0 as Tensor;
 }
 
 /**
@@ -8125,7 +8125,7 @@ export function xlogy_(a0?: unknown, a1?: unknown): any {
  */
 export function zero(self: Tensor): Tensor;
 export function zero(a0?: unknown): any {
-  return $t(native.call1(op(938), $m(a0, 1), $h(a0)));
+  return $t(native.call1(op(938), $m(a0, 1) | (arguments.length << 24), $h(a0)));
 }
 
 /**
@@ -8133,7 +8133,7 @@ export function zero(a0?: unknown): any {
  */
 export function zero_(self: Tensor): Tensor;
 export function zero_(a0?: unknown): any {
-  native.call1(op(939), $m(a0, 1), $h(a0)); return a0 as Tensor;
+  native.call1(op(939), $m(a0, 1) | (arguments.length << 24), $h(a0)); return a0 as Tensor;
 }
 
 /**
@@ -8141,7 +8141,7 @@ export function zero_(a0?: unknown): any {
  */
 export function zeros(size: number[], opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null }): Tensor;
 export function zeros(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(940), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(940), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 /**
@@ -8149,7 +8149,7 @@ export function zeros(a0?: unknown, a1?: unknown): any {
  */
 export function zerosLike(self: Tensor, opts?: { dtype?: DType | null; layout?: Layout | null; device?: string | null; pinMemory?: boolean | null; memoryFormat?: MemoryFormat | null }): Tensor;
 export function zerosLike(a0?: unknown, a1?: unknown): any {
-  return $t(native.call1(op(941), $m(a0, 1) | $m(a1, 2), $h(a0), $h(a1)));
+  return $t(native.call1(op(941), $m(a0, 1) | $m(a1, 2) | (arguments.length << 24), $h(a0), $h(a1)));
 }
 
 declare module './tensor' {
@@ -11643,2326 +11643,2326 @@ declare module './tensor' {
 
 const proto = Tensor.prototype as any;
 proto.abs = function (this: Tensor) {
-  return $t(native.call1(op(0), 1, this._h));
+  return $t(native.call1(op(0), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.abs_ = function (this: Tensor) {
-  native.call1(op(1), 1, this._h); return this;
+  native.call1(op(1), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.absolute = function (this: Tensor) {
-  return $t(native.call1(op(2), 1, this._h));
+  return $t(native.call1(op(2), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.absolute_ = function (this: Tensor) {
-  native.call1(op(3), 1, this._h); return this;
+  native.call1(op(3), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.acos = function (this: Tensor) {
-  return $t(native.call1(op(4), 1, this._h));
+  return $t(native.call1(op(4), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.acos_ = function (this: Tensor) {
-  native.call1(op(5), 1, this._h); return this;
+  native.call1(op(5), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.acosh = function (this: Tensor) {
-  return $t(native.call1(op(6), 1, this._h));
+  return $t(native.call1(op(6), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.acosh_ = function (this: Tensor) {
-  native.call1(op(7), 1, this._h); return this;
+  native.call1(op(7), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.adaptiveAvgPool1d = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(8), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(8), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.adaptiveAvgPool2d = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(9), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(9), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.adaptiveAvgPool3d = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(10), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(10), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.adaptiveMaxPool1d = function (this: Tensor, a1?: unknown) {
-  return native.call(op(11), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(11), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.adaptiveMaxPool2d = function (this: Tensor, a1?: unknown) {
-  return native.call(op(12), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(12), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.adaptiveMaxPool3d = function (this: Tensor, a1?: unknown) {
-  return native.call(op(13), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(13), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.add = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(14), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(14), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.add_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(15), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(15), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.addbmm = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(16), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(16), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.addbmm_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(17), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(17), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.addcdiv = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(18), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(18), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.addcdiv_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(19), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(19), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.addcmul = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(20), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(20), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.addcmul_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(21), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(21), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.addmm = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(22), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(22), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.addmm_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(23), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(23), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.addmv = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(24), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(24), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.addmv_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(25), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(25), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.addr = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(26), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(26), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.addr_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(27), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(27), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.adjoint = function (this: Tensor) {
-  return $t(native.call1(op(28), 1, this._h));
+  return $t(native.call1(op(28), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.alias = function (this: Tensor) {
-  return $t(native.call1(op(30), 1, this._h));
+  return $t(native.call1(op(30), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.aliasCopy = function (this: Tensor) {
-  return $t(native.call1(op(31), 1, this._h));
+  return $t(native.call1(op(31), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.all = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(32), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(32), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.allclose = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(33), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(33), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.alphaDropout_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(35), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(35), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.amax = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(36), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(36), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.amin = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(37), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(37), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.aminmax = function (this: Tensor, a1?: unknown) {
-  return native.call(op(38), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(38), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.angle = function (this: Tensor) {
-  return $t(native.call1(op(39), 1, this._h));
+  return $t(native.call1(op(39), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.any = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(40), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(40), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.arccos = function (this: Tensor) {
-  return $t(native.call1(op(42), 1, this._h));
+  return $t(native.call1(op(42), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.arccos_ = function (this: Tensor) {
-  native.call1(op(43), 1, this._h); return this;
+  native.call1(op(43), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.arccosh = function (this: Tensor) {
-  return $t(native.call1(op(44), 1, this._h));
+  return $t(native.call1(op(44), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.arccosh_ = function (this: Tensor) {
-  native.call1(op(45), 1, this._h); return this;
+  native.call1(op(45), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.arcsin = function (this: Tensor) {
-  return $t(native.call1(op(46), 1, this._h));
+  return $t(native.call1(op(46), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.arcsin_ = function (this: Tensor) {
-  native.call1(op(47), 1, this._h); return this;
+  native.call1(op(47), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.arcsinh = function (this: Tensor) {
-  return $t(native.call1(op(48), 1, this._h));
+  return $t(native.call1(op(48), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.arcsinh_ = function (this: Tensor) {
-  native.call1(op(49), 1, this._h); return this;
+  native.call1(op(49), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.arctan = function (this: Tensor) {
-  return $t(native.call1(op(50), 1, this._h));
+  return $t(native.call1(op(50), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.arctan2 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(51), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(51), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.arctan2_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(52), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(52), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.arctan_ = function (this: Tensor) {
-  native.call1(op(53), 1, this._h); return this;
+  native.call1(op(53), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.arctanh = function (this: Tensor) {
-  return $t(native.call1(op(54), 1, this._h));
+  return $t(native.call1(op(54), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.arctanh_ = function (this: Tensor) {
-  native.call1(op(55), 1, this._h); return this;
+  native.call1(op(55), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.argmax = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(56), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(56), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.argmin = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(57), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(57), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.argsort = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(58), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(58), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.argwhere = function (this: Tensor) {
-  return $t(native.call1(op(59), 1, this._h));
+  return $t(native.call1(op(59), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.asStrided = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(60), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(60), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.asStrided_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(61), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(61), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.asStridedCopy = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(62), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(62), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.asStridedScatter = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return $t(native.call1(op(63), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(63), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
 };
 proto.asin = function (this: Tensor) {
-  return $t(native.call1(op(64), 1, this._h));
+  return $t(native.call1(op(64), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.asin_ = function (this: Tensor) {
-  native.call1(op(65), 1, this._h); return this;
+  native.call1(op(65), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.asinh = function (this: Tensor) {
-  return $t(native.call1(op(66), 1, this._h));
+  return $t(native.call1(op(66), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.asinh_ = function (this: Tensor) {
-  native.call1(op(67), 1, this._h); return this;
+  native.call1(op(67), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.atan = function (this: Tensor) {
-  return $t(native.call1(op(68), 1, this._h));
+  return $t(native.call1(op(68), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.atan2 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(69), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(69), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.atan2_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(70), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(70), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.atan_ = function (this: Tensor) {
-  native.call1(op(71), 1, this._h); return this;
+  native.call1(op(71), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.atanh = function (this: Tensor) {
-  return $t(native.call1(op(72), 1, this._h));
+  return $t(native.call1(op(72), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.atanh_ = function (this: Tensor) {
-  native.call1(op(73), 1, this._h); return this;
+  native.call1(op(73), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.atleast1d = function (this: Tensor) {
-  return $t(native.call1(op(74), 1, this._h));
+  return $t(native.call1(op(74), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.atleast2d = function (this: Tensor) {
-  return $t(native.call1(op(75), 1, this._h));
+  return $t(native.call1(op(75), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.atleast3d = function (this: Tensor) {
-  return $t(native.call1(op(76), 1, this._h));
+  return $t(native.call1(op(76), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.avgPool1d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(77), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(77), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.avgPool2d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(78), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(78), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.avgPool3d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(79), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(79), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.baddbmm = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(80), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(80), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.baddbmm_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(81), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(81), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.bernoulli = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(89), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(89), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.bernoulli_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(90), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(90), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.binaryCrossEntropy = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(92), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(92), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.binaryCrossEntropyWithLogits = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(93), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(93), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.bincount = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(94), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(94), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.bitwiseAnd = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(96), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(96), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.bitwiseAnd_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(97), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(97), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.bitwiseLeftShift = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(98), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(98), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.bitwiseLeftShift_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(99), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(99), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.bitwiseNot = function (this: Tensor) {
-  return $t(native.call1(op(100), 1, this._h));
+  return $t(native.call1(op(100), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.bitwiseNot_ = function (this: Tensor) {
-  native.call1(op(101), 1, this._h); return this;
+  native.call1(op(101), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.bitwiseOr = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(102), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(102), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.bitwiseOr_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(103), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(103), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.bitwiseRightShift = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(104), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(104), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.bitwiseRightShift_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(105), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(105), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.bitwiseXor = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(106), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(106), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.bitwiseXor_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(107), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(107), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.bmm = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(110), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(110), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.broadcastTo = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(112), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(112), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.bucketize = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(113), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(113), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.cauchy = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(117), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(117), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.cauchy_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(118), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(118), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.ccolIndices = function (this: Tensor) {
-  return $t(native.call1(op(119), 1, this._h));
+  return $t(native.call1(op(119), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.ccolIndicesCopy = function (this: Tensor) {
-  return $t(native.call1(op(120), 1, this._h));
+  return $t(native.call1(op(120), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.ceil = function (this: Tensor) {
-  return $t(native.call1(op(122), 1, this._h));
+  return $t(native.call1(op(122), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.ceil_ = function (this: Tensor) {
-  native.call1(op(123), 1, this._h); return this;
+  native.call1(op(123), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.celu = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(124), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(124), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.celu_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(125), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(125), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.chalf = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(127), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(127), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.channelShuffle = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(128), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(128), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.cholesky = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(129), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(129), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.choleskyInverse = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(130), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(130), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.choleskySolve = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(131), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(131), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.chunk = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(133), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(133), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.clamp = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(134), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(134), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.clamp_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(135), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(135), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.clampMax = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(136), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(136), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.clampMax_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(137), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(137), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.clampMin = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(138), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(138), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.clampMin_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(139), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(139), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.clip = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(140), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(140), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.clip_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(141), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(141), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.clone = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(142), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(142), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.coalesce = function (this: Tensor) {
-  return $t(native.call1(op(143), 1, this._h));
+  return $t(native.call1(op(143), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.col2im = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown) {
-  return $t(native.call1(op(144), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(144), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 };
 proto.colIndices = function (this: Tensor) {
-  return $t(native.call1(op(145), 1, this._h));
+  return $t(native.call1(op(145), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.colIndicesCopy = function (this: Tensor) {
-  return $t(native.call1(op(146), 1, this._h));
+  return $t(native.call1(op(146), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.combinations = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(148), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(148), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.conj = function (this: Tensor) {
-  return $t(native.call1(op(152), 1, this._h));
+  return $t(native.call1(op(152), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.conjPhysical = function (this: Tensor) {
-  return $t(native.call1(op(153), 1, this._h));
+  return $t(native.call1(op(153), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.conjPhysical_ = function (this: Tensor) {
-  native.call1(op(154), 1, this._h); return this;
+  native.call1(op(154), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.constantPadNd = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(155), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(155), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.contiguous = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(156), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(156), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.convDepthwise3d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown) {
-  return $t(native.call1(op(160), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6)));
+  return $t(native.call1(op(160), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6)));
 };
 proto.convTbc = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(161), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(161), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.copy = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(167), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(167), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.copy_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(168), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(168), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.copySparseToSparse = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(169), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(169), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.copySparseToSparse_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(170), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(170), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.copysign = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(171), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(171), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.copysign_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(172), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(172), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.corrcoef = function (this: Tensor) {
-  return $t(native.call1(op(173), 1, this._h));
+  return $t(native.call1(op(173), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.cos = function (this: Tensor) {
-  return $t(native.call1(op(174), 1, this._h));
+  return $t(native.call1(op(174), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.cos_ = function (this: Tensor) {
-  native.call1(op(175), 1, this._h); return this;
+  native.call1(op(175), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.cosh = function (this: Tensor) {
-  return $t(native.call1(op(176), 1, this._h));
+  return $t(native.call1(op(176), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.cosh_ = function (this: Tensor) {
-  native.call1(op(177), 1, this._h); return this;
+  native.call1(op(177), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.countNonzero = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(180), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(180), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.cov = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(181), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(181), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.cross = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(182), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(182), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.crossEntropyLoss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(183), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(183), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.crowIndices = function (this: Tensor) {
-  return $t(native.call1(op(184), 1, this._h));
+  return $t(native.call1(op(184), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.crowIndicesCopy = function (this: Tensor) {
-  return $t(native.call1(op(185), 1, this._h));
+  return $t(native.call1(op(185), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.cummax = function (this: Tensor, a1?: unknown) {
-  return native.call(op(187), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(187), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.cummin = function (this: Tensor, a1?: unknown) {
-  return native.call(op(188), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(188), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.cumprod = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(189), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(189), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.cumprod_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(190), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(190), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.cumsum = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(191), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(191), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.cumsum_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(192), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(192), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.deg2rad = function (this: Tensor) {
-  return $t(native.call1(op(195), 1, this._h));
+  return $t(native.call1(op(195), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.deg2rad_ = function (this: Tensor) {
-  native.call1(op(196), 1, this._h); return this;
+  native.call1(op(196), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.denseDim = function (this: Tensor) {
-  return native.call(op(197), 1, this._h);
+  return native.call(op(197), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.dequantize = function (this: Tensor) {
-  return $t(native.call1(op(198), 1, this._h));
+  return $t(native.call1(op(198), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.det = function (this: Tensor) {
-  return $t(native.call1(op(199), 1, this._h));
+  return $t(native.call1(op(199), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.detach = function (this: Tensor) {
-  return $t(native.call1(op(200), 1, this._h));
+  return $t(native.call1(op(200), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.detach_ = function (this: Tensor) {
-  native.call1(op(201), 1, this._h); return this;
+  native.call1(op(201), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.detachCopy = function (this: Tensor) {
-  return $t(native.call1(op(202), 1, this._h));
+  return $t(native.call1(op(202), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.diag = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(203), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(203), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.diagEmbed = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(204), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(204), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.diagflat = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(205), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(205), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.diagonal = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(206), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(206), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.diagonalCopy = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(207), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(207), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.diagonalScatter = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(208), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(208), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.diff = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(209), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(209), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.digamma = function (this: Tensor) {
-  return $t(native.call1(op(210), 1, this._h));
+  return $t(native.call1(op(210), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.digamma_ = function (this: Tensor) {
-  native.call1(op(211), 1, this._h); return this;
+  native.call1(op(211), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.dist = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(212), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(212), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.div = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(213), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(213), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.div_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(214), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(214), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.divide = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(215), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(215), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.divide_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(216), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(216), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.dot = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(217), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(217), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.dropout_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(219), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(219), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.dsplit = function (this: Tensor, a1?: unknown) {
-  return native.call(op(220), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(220), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.elu = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(223), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(223), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.elu_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(224), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(224), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.embeddingRenorm = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(227), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(227), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.embeddingRenorm_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(228), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(228), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.emptyLike = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(230), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(230), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.eq = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(233), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(233), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.eq_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(234), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(234), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.equal = function (this: Tensor, a1?: unknown) {
-  return native.call(op(235), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(235), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.erf = function (this: Tensor) {
-  return $t(native.call1(op(236), 1, this._h));
+  return $t(native.call1(op(236), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.erf_ = function (this: Tensor) {
-  native.call1(op(237), 1, this._h); return this;
+  native.call1(op(237), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.erfc = function (this: Tensor) {
-  return $t(native.call1(op(238), 1, this._h));
+  return $t(native.call1(op(238), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.erfc_ = function (this: Tensor) {
-  native.call1(op(239), 1, this._h); return this;
+  native.call1(op(239), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.erfinv = function (this: Tensor) {
-  return $t(native.call1(op(240), 1, this._h));
+  return $t(native.call1(op(240), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.erfinv_ = function (this: Tensor) {
-  native.call1(op(241), 1, this._h); return this;
+  native.call1(op(241), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.exp = function (this: Tensor) {
-  return $t(native.call1(op(242), 1, this._h));
+  return $t(native.call1(op(242), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.exp2 = function (this: Tensor) {
-  return $t(native.call1(op(243), 1, this._h));
+  return $t(native.call1(op(243), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.exp2_ = function (this: Tensor) {
-  native.call1(op(244), 1, this._h); return this;
+  native.call1(op(244), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.exp_ = function (this: Tensor) {
-  native.call1(op(245), 1, this._h); return this;
+  native.call1(op(245), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.expand = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(246), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(246), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.expandAs = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(247), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(247), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.expandCopy = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(248), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(248), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.expm1 = function (this: Tensor) {
-  return $t(native.call1(op(249), 1, this._h));
+  return $t(native.call1(op(249), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.expm1_ = function (this: Tensor) {
-  native.call1(op(250), 1, this._h); return this;
+  native.call1(op(250), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.exponential = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(251), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(251), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.exponential_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(252), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(252), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.fakeQuantizePerChannelAffine = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown) {
-  return $t(native.call1(op(254), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(254), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 };
 proto.fakeQuantizePerChannelAffineCachemask = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown) {
-  return native.call(op(255), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5));
+  return native.call(op(255), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5));
 };
 proto.fakeQuantizePerTensorAffine = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return $t(native.call1(op(256), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(256), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
 };
 proto.fakeQuantizePerTensorAffineCachemask = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return native.call(op(257), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4));
+  return native.call(op(257), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4));
 };
 proto.featureAlphaDropout_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(259), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(259), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.featureDropout_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(261), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(261), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.fftFft = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(262), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(262), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftFft2 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(263), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(263), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftFftn = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(265), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(265), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftFftshift = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(266), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(266), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftHfft = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(267), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(267), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftHfft2 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(268), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(268), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftHfftn = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(269), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(269), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIfft = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(270), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(270), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIfft2 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(271), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(271), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIfftn = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(272), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(272), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIfftshift = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(273), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(273), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIhfft = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(274), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(274), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIhfft2 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(275), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(275), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIhfftn = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(276), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(276), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIrfft = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(277), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(277), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIrfft2 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(278), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(278), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftIrfftn = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(279), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(279), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftRfft = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(280), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(280), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftRfft2 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(281), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(281), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fftRfftn = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(283), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(283), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fill = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(284), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(284), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fill_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(285), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(285), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.fillDiagonal_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(286), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(286), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.fix = function (this: Tensor) {
-  return $t(native.call1(op(287), 1, this._h));
+  return $t(native.call1(op(287), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.fix_ = function (this: Tensor) {
-  native.call1(op(288), 1, this._h); return this;
+  native.call1(op(288), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.flatten = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(289), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(289), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.flip = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(291), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(291), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fliplr = function (this: Tensor) {
-  return $t(native.call1(op(292), 1, this._h));
+  return $t(native.call1(op(292), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.flipud = function (this: Tensor) {
-  return $t(native.call1(op(293), 1, this._h));
+  return $t(native.call1(op(293), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.floatPower = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(294), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(294), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.floatPower_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(295), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(295), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.floor = function (this: Tensor) {
-  return $t(native.call1(op(296), 1, this._h));
+  return $t(native.call1(op(296), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.floor_ = function (this: Tensor) {
-  native.call1(op(297), 1, this._h); return this;
+  native.call1(op(297), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.floorDivide = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(298), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(298), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.floorDivide_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(299), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(299), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.fmax = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(300), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(300), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fmin = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(301), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(301), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fmod = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(302), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(302), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.fmod_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(303), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(303), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.frac = function (this: Tensor) {
-  return $t(native.call1(op(304), 1, this._h));
+  return $t(native.call1(op(304), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.frac_ = function (this: Tensor) {
-  native.call1(op(305), 1, this._h); return this;
+  native.call1(op(305), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.fractionalMaxPool2d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return native.call(op(306), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3));
+  return native.call(op(306), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3));
 };
 proto.fractionalMaxPool3d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return native.call(op(307), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3));
+  return native.call(op(307), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3));
 };
 proto.frexp = function (this: Tensor) {
-  return native.call(op(308), 1, this._h);
+  return native.call(op(308), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.frobeniusNorm = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(309), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(309), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.fullLike = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(312), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(312), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.fusedMovingAvgObsFakeQuant = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown, a9?: unknown, a10?: unknown, a11?: unknown) {
-  return $t(native.call1(op(313), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | $m(a9, 512) | $m(a10, 1024) | $m(a11, 2048), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8), $h(a9), $h(a10), $h(a11)));
+  return $t(native.call1(op(313), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | $m(a6, 64) | $m(a7, 128) | $m(a8, 256) | $m(a9, 512) | $m(a10, 1024) | $m(a11, 2048) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5), $h(a6), $h(a7), $h(a8), $h(a9), $h(a10), $h(a11)));
 };
 proto.gather = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(314), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(314), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.gcd = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(315), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(315), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.gcd_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(316), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(316), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.ge = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(317), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(317), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.ge_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(318), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(318), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.gelu = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(319), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(319), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.gelu_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(320), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(320), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.geometric = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(321), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(321), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.geometric_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(322), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(322), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.geqrf = function (this: Tensor) {
-  return native.call(op(323), 1, this._h);
+  return native.call(op(323), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.ger = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(324), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(324), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.glu = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(326), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(326), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.gradient = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return native.call(op(328), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3));
+  return native.call(op(328), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3));
 };
 proto.greater = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(329), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(329), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.greater_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(330), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(330), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.greaterEqual = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(331), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(331), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.greaterEqual_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(332), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(332), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.gt = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(339), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(339), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.gt_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(340), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(340), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.hardshrink = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(343), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(343), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.hardsigmoid = function (this: Tensor) {
-  return $t(native.call1(op(344), 1, this._h));
+  return $t(native.call1(op(344), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.hardsigmoid_ = function (this: Tensor) {
-  native.call1(op(345), 1, this._h); return this;
+  native.call1(op(345), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.hardswish = function (this: Tensor) {
-  return $t(native.call1(op(346), 1, this._h));
+  return $t(native.call1(op(346), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.hardswish_ = function (this: Tensor) {
-  native.call1(op(347), 1, this._h); return this;
+  native.call1(op(347), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.hardtanh = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(348), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(348), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.hardtanh_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(349), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(349), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.heaviside = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(350), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(350), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.heaviside_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(351), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(351), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.hingeEmbeddingLoss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(352), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(352), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.histc = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(353), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(353), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.histogram = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(354), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(354), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.histogramdd = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(355), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(355), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.hsplit = function (this: Tensor, a1?: unknown) {
-  return native.call(op(356), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(356), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.huberLoss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(359), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(359), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.hypot = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(360), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(360), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.hypot_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(361), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(361), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.i0 = function (this: Tensor) {
-  return $t(native.call1(op(362), 1, this._h));
+  return $t(native.call1(op(362), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.i0_ = function (this: Tensor) {
-  native.call1(op(363), 1, this._h); return this;
+  native.call1(op(363), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.igamma = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(364), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(364), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.igamma_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(365), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(365), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.igammac = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(366), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(366), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.igammac_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(367), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(367), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.im2col = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return $t(native.call1(op(368), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(368), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
 };
 proto.imag = function (this: Tensor) {
-  return $t(native.call1(op(369), 1, this._h));
+  return $t(native.call1(op(369), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.indexAdd = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return $t(native.call1(op(371), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(371), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
 };
 proto.indexAdd_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  native.call1(op(372), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)); return this;
+  native.call1(op(372), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)); return this;
 };
 proto.indexCopy = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(373), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(373), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.indexCopy_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(374), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(374), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.indexFill = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(375), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(375), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.indexFill_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(376), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(376), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.indexReduce = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown) {
-  return $t(native.call1(op(379), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(379), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 };
 proto.indexReduce_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown) {
-  native.call1(op(380), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)); return this;
+  native.call1(op(380), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)); return this;
 };
 proto.indexSelect = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(381), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(381), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.indices = function (this: Tensor) {
-  return $t(native.call1(op(382), 1, this._h));
+  return $t(native.call1(op(382), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.indicesCopy = function (this: Tensor) {
-  return $t(native.call1(op(383), 1, this._h));
+  return $t(native.call1(op(383), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.inner = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(384), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(384), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.intRepr = function (this: Tensor) {
-  return $t(native.call1(op(386), 1, this._h));
+  return $t(native.call1(op(386), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.inverse = function (this: Tensor) {
-  return $t(native.call1(op(387), 1, this._h));
+  return $t(native.call1(op(387), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.isCoalesced = function (this: Tensor) {
-  return native.call(op(388), 1, this._h);
+  return native.call(op(388), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.isComplex = function (this: Tensor) {
-  return native.call(op(389), 1, this._h);
+  return native.call(op(389), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.isConj = function (this: Tensor) {
-  return native.call(op(390), 1, this._h);
+  return native.call(op(390), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.isDistributed = function (this: Tensor) {
-  return native.call(op(391), 1, this._h);
+  return native.call(op(391), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.isFloatingPoint = function (this: Tensor) {
-  return native.call(op(392), 1, this._h);
+  return native.call(op(392), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.isNeg = function (this: Tensor) {
-  return native.call(op(395), 1, this._h);
+  return native.call(op(395), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.isNonzero = function (this: Tensor) {
-  return native.call(op(396), 1, this._h);
+  return native.call(op(396), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.isPinned = function (this: Tensor, a1?: unknown) {
-  return native.call(op(397), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(397), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.isSameSize = function (this: Tensor, a1?: unknown) {
-  return native.call(op(398), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(398), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.isSetTo = function (this: Tensor, a1?: unknown) {
-  return native.call(op(399), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(399), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.isSigned = function (this: Tensor) {
-  return native.call(op(400), 1, this._h);
+  return native.call(op(400), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.isclose = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(402), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(402), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.isfinite = function (this: Tensor) {
-  return $t(native.call1(op(403), 1, this._h));
+  return $t(native.call1(op(403), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.isinf = function (this: Tensor) {
-  return $t(native.call1(op(405), 1, this._h));
+  return $t(native.call1(op(405), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.isnan = function (this: Tensor) {
-  return $t(native.call1(op(406), 1, this._h));
+  return $t(native.call1(op(406), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.isneginf = function (this: Tensor) {
-  return $t(native.call1(op(407), 1, this._h));
+  return $t(native.call1(op(407), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.isposinf = function (this: Tensor) {
-  return $t(native.call1(op(408), 1, this._h));
+  return $t(native.call1(op(408), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.isreal = function (this: Tensor) {
-  return $t(native.call1(op(409), 1, this._h));
+  return $t(native.call1(op(409), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.istft = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(410), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(410), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.klDiv = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(413), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(413), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.kron = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(414), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(414), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.kthvalue = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return native.call(op(415), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3));
+  return native.call(op(415), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3));
 };
 proto.l1Loss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(416), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(416), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.lcm = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(418), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(418), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.lcm_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(419), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(419), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.ldexp = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(420), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(420), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.ldexp_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(421), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(421), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.le = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(422), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(422), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.le_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(423), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(423), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.leakyRelu = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(424), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(424), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.leakyRelu_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(425), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(425), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.lerp = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(426), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(426), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.lerp_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(427), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(427), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.less = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(428), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(428), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.less_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(429), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(429), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.lessEqual = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(430), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(430), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.lessEqual_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(431), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(431), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.lgamma = function (this: Tensor) {
-  return $t(native.call1(op(432), 1, this._h));
+  return $t(native.call1(op(432), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.lgamma_ = function (this: Tensor) {
-  native.call1(op(433), 1, this._h); return this;
+  native.call1(op(433), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.lift = function (this: Tensor) {
-  return $t(native.call1(op(434), 1, this._h));
+  return $t(native.call1(op(434), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.liftFresh = function (this: Tensor) {
-  return $t(native.call1(op(435), 1, this._h));
+  return $t(native.call1(op(435), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.liftFreshCopy = function (this: Tensor) {
-  return $t(native.call1(op(436), 1, this._h));
+  return $t(native.call1(op(436), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.linalgCholesky = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(437), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(437), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.linalgCholeskyEx = function (this: Tensor, a1?: unknown) {
-  return native.call(op(438), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(438), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.linalgCond = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(439), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(439), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.linalgCross = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(440), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(440), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.linalgEig = function (this: Tensor) {
-  return native.call(op(443), 1, this._h);
+  return native.call(op(443), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.linalgEigh = function (this: Tensor, a1?: unknown) {
-  return native.call(op(444), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(444), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.linalgEigvals = function (this: Tensor) {
-  return $t(native.call1(op(445), 1, this._h));
+  return $t(native.call1(op(445), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.linalgEigvalsh = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(446), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(446), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.linalgLdlFactor = function (this: Tensor, a1?: unknown) {
-  return native.call(op(450), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(450), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.linalgLdlFactorEx = function (this: Tensor, a1?: unknown) {
-  return native.call(op(451), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(451), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.linalgLstsq = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(453), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(453), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.linalgMatmul = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(458), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(458), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.linalgMatrixExp = function (this: Tensor) {
-  return $t(native.call1(op(459), 1, this._h));
+  return $t(native.call1(op(459), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.linalgMatrixNorm = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(460), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(460), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.linalgMatrixPower = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(461), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(461), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.linalgMatrixRank = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(462), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(462), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.linalgNorm = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(464), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(464), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.linalgPinv = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(465), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(465), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.linalgSolveTriangular = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(470), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(470), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.linalgTensorinv = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(473), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(473), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.linalgTensorsolve = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(474), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(474), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.linalgVectorNorm = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(477), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(477), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.log = function (this: Tensor) {
-  return $t(native.call1(op(480), 1, this._h));
+  return $t(native.call1(op(480), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.log10 = function (this: Tensor) {
-  return $t(native.call1(op(481), 1, this._h));
+  return $t(native.call1(op(481), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.log10_ = function (this: Tensor) {
-  native.call1(op(482), 1, this._h); return this;
+  native.call1(op(482), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.log1p = function (this: Tensor) {
-  return $t(native.call1(op(483), 1, this._h));
+  return $t(native.call1(op(483), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.log1p_ = function (this: Tensor) {
-  native.call1(op(484), 1, this._h); return this;
+  native.call1(op(484), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.log2 = function (this: Tensor) {
-  return $t(native.call1(op(485), 1, this._h));
+  return $t(native.call1(op(485), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.log2_ = function (this: Tensor) {
-  native.call1(op(486), 1, this._h); return this;
+  native.call1(op(486), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.log_ = function (this: Tensor) {
-  native.call1(op(487), 1, this._h); return this;
+  native.call1(op(487), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.logNormal = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(488), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(488), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.logNormal_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(489), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(489), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.logSigmoid = function (this: Tensor) {
-  return $t(native.call1(op(490), 1, this._h));
+  return $t(native.call1(op(490), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.logSoftmax = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(491), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(491), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.logaddexp = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(492), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(492), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.logaddexp2 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(493), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(493), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.logcumsumexp = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(494), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(494), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.logdet = function (this: Tensor) {
-  return $t(native.call1(op(495), 1, this._h));
+  return $t(native.call1(op(495), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.logicalAnd = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(496), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(496), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.logicalAnd_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(497), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(497), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.logicalNot = function (this: Tensor) {
-  return $t(native.call1(op(498), 1, this._h));
+  return $t(native.call1(op(498), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.logicalNot_ = function (this: Tensor) {
-  native.call1(op(499), 1, this._h); return this;
+  native.call1(op(499), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.logicalOr = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(500), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(500), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.logicalOr_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(501), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(501), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.logicalXor = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(502), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(502), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.logicalXor_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(503), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(503), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.logit = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(504), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(504), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.logit_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(505), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(505), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.logsumexp = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(507), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(507), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.lt = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(510), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(510), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.lt_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(511), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(511), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.luSolve = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(512), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(512), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.mH = function (this: Tensor) {
-  return $t(native.call1(op(514), 1, this._h));
+  return $t(native.call1(op(514), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.mT = function (this: Tensor) {
-  return $t(native.call1(op(515), 1, this._h));
+  return $t(native.call1(op(515), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.maskedFill = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(517), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(517), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.maskedFill_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(518), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(518), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.maskedScatter = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(519), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(519), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.maskedScatter_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(520), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(520), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.maskedSelect = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(521), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(521), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.matmul = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(522), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(522), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.matrix_H = function (this: Tensor) {
-  return $t(native.call1(op(523), 1, this._h));
+  return $t(native.call1(op(523), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.matrixExp = function (this: Tensor) {
-  return $t(native.call1(op(524), 1, this._h));
+  return $t(native.call1(op(524), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.matrixPower = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(525), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(525), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.max = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(526), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(526), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.maxPool1d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(527), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(527), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.maxPool1dWithIndices = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(528), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(528), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.maxPool2d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(529), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(529), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.maxPool2dWithIndices = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(530), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(530), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.maxPool3d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(531), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(531), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.maxPool3dWithIndices = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(532), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(532), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.maxUnpool2d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(533), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(533), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.maxUnpool3d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return $t(native.call1(op(534), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(534), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
 };
 proto.maximum = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(535), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(535), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.mean = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(536), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(536), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.median = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(537), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(537), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.min = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(539), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(539), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.minimum = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(540), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(540), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.mish = function (this: Tensor) {
-  return $t(native.call1(op(541), 1, this._h));
+  return $t(native.call1(op(541), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.mish_ = function (this: Tensor) {
-  native.call1(op(542), 1, this._h); return this;
+  native.call1(op(542), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.mm = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(543), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(543), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.mode = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(544), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(544), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.moveaxis = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(545), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(545), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.movedim = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(546), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(546), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.mseLoss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(547), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(547), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.msort = function (this: Tensor) {
-  return $t(native.call1(op(548), 1, this._h));
+  return $t(native.call1(op(548), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.mul = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(549), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(549), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.mul_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(550), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(550), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.multiMarginLoss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(551), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(551), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.multilabelMarginLoss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(552), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(552), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.multinomial = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(553), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(553), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.multiply = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(554), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(554), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.multiply_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(555), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(555), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.mv = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(556), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(556), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.mvlgamma = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(557), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(557), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.mvlgamma_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(558), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(558), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.nanToNum = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(559), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(559), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.nanToNum_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(560), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(560), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.nanmean = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(561), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(561), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.nanmedian = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(562), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(562), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.nanquantile = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(563), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(563), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.nansum = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(564), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(564), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.narrow = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(565), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(565), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.narrowCopy = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(566), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(566), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.nativeChannelShuffle = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(568), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(568), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.nativeNorm = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return $t(native.call1(op(572), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(572), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
 };
 proto.ne = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(573), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(573), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.ne_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(574), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(574), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.neg = function (this: Tensor) {
-  return $t(native.call1(op(575), 1, this._h));
+  return $t(native.call1(op(575), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.neg_ = function (this: Tensor) {
-  native.call1(op(576), 1, this._h); return this;
+  native.call1(op(576), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.negative = function (this: Tensor) {
-  return $t(native.call1(op(577), 1, this._h));
+  return $t(native.call1(op(577), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.negative_ = function (this: Tensor) {
-  native.call1(op(578), 1, this._h); return this;
+  native.call1(op(578), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.nestedToPaddedTensor = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(579), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(579), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.newEmpty = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(580), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(580), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.newEmptyStrided = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(581), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(581), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.newFull = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(582), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(582), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.newOnes = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(583), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(583), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.newZeros = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(584), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(584), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.nextafter = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(585), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(585), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.nextafter_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(586), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(586), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.nllLoss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(587), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(587), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.nllLoss2d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(588), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(588), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.nllLossNd = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(589), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(589), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.nonzero = function (this: Tensor) {
-  return $t(native.call1(op(590), 1, this._h));
+  return $t(native.call1(op(590), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.nonzeroNumpy = function (this: Tensor) {
-  return native.call(op(591), 1, this._h);
+  return native.call(op(591), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.norm = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return $t(native.call1(op(592), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(592), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
 };
 proto.normal_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(595), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(595), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.normalFunctional = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(596), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(596), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.notEqual = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(597), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(597), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.notEqual_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(598), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(598), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.nuclearNorm = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(599), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(599), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.numpy_T = function (this: Tensor) {
-  return $t(native.call1(op(600), 1, this._h));
+  return $t(native.call1(op(600), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.oneHot = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(601), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(601), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.onesLike = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(603), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(603), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.orgqr = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(604), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(604), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.ormqr = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(605), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(605), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.outer = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(606), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(606), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.outputNr = function (this: Tensor) {
-  return native.call(op(607), 1, this._h);
+  return native.call(op(607), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.pad = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(608), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(608), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.pdist = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(611), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(611), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.permute = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(612), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(612), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.permuteCopy = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(613), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(613), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.pinMemory = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(614), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(614), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.pinverse = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(615), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(615), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.pixelShuffle = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(616), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(616), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.pixelUnshuffle = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(617), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(617), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.poisson = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(618), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(618), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.polygamma_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(622), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(622), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.positive = function (this: Tensor) {
-  return $t(native.call1(op(623), 1, this._h));
+  return $t(native.call1(op(623), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.pow = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(624), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(624), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.pow_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(625), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(625), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.prelu = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(626), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(626), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.prod = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(627), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(627), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.put = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(629), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(629), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.put_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(630), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(630), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.qPerChannelAxis = function (this: Tensor) {
-  return native.call(op(631), 1, this._h);
+  return native.call(op(631), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.qPerChannelScales = function (this: Tensor) {
-  return $t(native.call1(op(632), 1, this._h));
+  return $t(native.call1(op(632), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.qPerChannelZeroPoints = function (this: Tensor) {
-  return $t(native.call1(op(633), 1, this._h));
+  return $t(native.call1(op(633), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.qScale = function (this: Tensor) {
-  return native.call(op(634), 1, this._h);
+  return native.call(op(634), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.qZeroPoint = function (this: Tensor) {
-  return native.call(op(635), 1, this._h);
+  return native.call(op(635), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.qr = function (this: Tensor, a1?: unknown) {
-  return native.call(op(636), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(636), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.qscheme = function (this: Tensor) {
-  return native.call(op(637), 1, this._h);
+  return native.call(op(637), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.quantile = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(638), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(638), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.quantizePerChannel = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return $t(native.call1(op(639), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(639), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
 };
 proto.quantizePerTensor = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(640), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(640), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.quantizePerTensorDynamic = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(641), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(641), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.rad2deg = function (this: Tensor) {
-  return $t(native.call1(op(642), 1, this._h));
+  return $t(native.call1(op(642), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.rad2deg_ = function (this: Tensor) {
-  native.call1(op(643), 1, this._h); return this;
+  native.call1(op(643), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.randLike = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(645), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(645), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.randintLike = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(647), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(647), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.randnLike = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(649), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(649), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.random = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(650), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(650), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.random_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(651), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(651), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.ravel = function (this: Tensor) {
-  return $t(native.call1(op(654), 1, this._h));
+  return $t(native.call1(op(654), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.real = function (this: Tensor) {
-  return $t(native.call1(op(655), 1, this._h));
+  return $t(native.call1(op(655), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.reciprocal = function (this: Tensor) {
-  return $t(native.call1(op(656), 1, this._h));
+  return $t(native.call1(op(656), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.reciprocal_ = function (this: Tensor) {
-  native.call1(op(657), 1, this._h); return this;
+  native.call1(op(657), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.reflectionPad1d = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(658), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(658), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.reflectionPad2d = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(659), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(659), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.reflectionPad3d = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(660), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(660), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.relu = function (this: Tensor) {
-  return $t(native.call1(op(661), 1, this._h));
+  return $t(native.call1(op(661), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.relu6 = function (this: Tensor) {
-  return $t(native.call1(op(662), 1, this._h));
+  return $t(native.call1(op(662), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.relu6_ = function (this: Tensor) {
-  native.call1(op(663), 1, this._h); return this;
+  native.call1(op(663), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.relu_ = function (this: Tensor) {
-  native.call1(op(664), 1, this._h); return this;
+  native.call1(op(664), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.remainder = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(665), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(665), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.remainder_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(666), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(666), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.renorm = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(667), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(667), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.renorm_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(668), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(668), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.repeat = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(669), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(669), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.repeatInterleave = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(670), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(670), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.replicationPad1d = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(671), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(671), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.replicationPad2d = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(672), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(672), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.replicationPad3d = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(673), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(673), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.reshape = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(675), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(675), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.reshapeAs = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(676), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(676), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.resize = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(677), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(677), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.resize_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(678), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(678), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.resizeAs = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(679), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(679), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.resizeAs_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(680), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(680), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.resizeAsSparse = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(681), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(681), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.resizeAsSparse_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(682), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(682), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.resolveConj = function (this: Tensor) {
-  return $t(native.call1(op(683), 1, this._h));
+  return $t(native.call1(op(683), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.resolveNeg = function (this: Tensor) {
-  return $t(native.call1(op(684), 1, this._h));
+  return $t(native.call1(op(684), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.retainGrad = function (this: Tensor) {
-  return native.call(op(686), 1, this._h);
+  return native.call(op(686), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.retainsGrad = function (this: Tensor) {
-  return native.call(op(687), 1, this._h);
+  return native.call(op(687), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.roll = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(692), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(692), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.rot90 = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(693), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(693), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.round = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(694), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(694), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.round_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(695), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(695), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.rowIndices = function (this: Tensor) {
-  return $t(native.call1(op(696), 1, this._h));
+  return $t(native.call1(op(696), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.rowIndicesCopy = function (this: Tensor) {
-  return $t(native.call1(op(697), 1, this._h));
+  return $t(native.call1(op(697), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.rrelu = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(699), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(699), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.rrelu_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(700), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(700), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.rreluWithNoise = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(701), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(701), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.rreluWithNoise_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(702), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(702), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.rsqrt = function (this: Tensor) {
-  return $t(native.call1(op(703), 1, this._h));
+  return $t(native.call1(op(703), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.rsqrt_ = function (this: Tensor) {
-  native.call1(op(704), 1, this._h); return this;
+  native.call1(op(704), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.rsub = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(705), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(705), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.scatter = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  return $t(native.call1(op(707), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
+  return $t(native.call1(op(707), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)));
 };
 proto.scatter_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  native.call1(op(708), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)); return this;
+  native.call1(op(708), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)); return this;
 };
 proto.scatterAdd = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(709), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(709), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.scatterAdd_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(710), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(710), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.scatterReduce = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown) {
-  return $t(native.call1(op(711), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
+  return $t(native.call1(op(711), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)));
 };
 proto.scatterReduce_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown) {
-  native.call1(op(712), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)); return this;
+  native.call1(op(712), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | $m(a5, 32) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4), $h(a5)); return this;
 };
 proto.select = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(715), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(715), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.selectCopy = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(716), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(716), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.selectScatter = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(717), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(717), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.selu = function (this: Tensor) {
-  return $t(native.call1(op(718), 1, this._h));
+  return $t(native.call1(op(718), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.selu_ = function (this: Tensor) {
-  native.call1(op(719), 1, this._h); return this;
+  native.call1(op(719), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.set = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(720), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(720), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.set_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-  native.call1(op(721), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16), this._h, $h(a1), $h(a2), $h(a3), $h(a4)); return this;
+  native.call1(op(721), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | $m(a4, 16) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3), $h(a4)); return this;
 };
 proto.setData = function (this: Tensor, a1?: unknown) {
-  return native.call(op(722), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(722), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.sgn = function (this: Tensor) {
-  return $t(native.call1(op(723), 1, this._h));
+  return $t(native.call1(op(723), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.sgn_ = function (this: Tensor) {
-  native.call1(op(724), 1, this._h); return this;
+  native.call1(op(724), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.sigmoid = function (this: Tensor) {
-  return $t(native.call1(op(725), 1, this._h));
+  return $t(native.call1(op(725), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.sigmoid_ = function (this: Tensor) {
-  native.call1(op(726), 1, this._h); return this;
+  native.call1(op(726), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.sign = function (this: Tensor) {
-  return $t(native.call1(op(727), 1, this._h));
+  return $t(native.call1(op(727), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.sign_ = function (this: Tensor) {
-  native.call1(op(728), 1, this._h); return this;
+  native.call1(op(728), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.signbit = function (this: Tensor) {
-  return $t(native.call1(op(729), 1, this._h));
+  return $t(native.call1(op(729), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.silu = function (this: Tensor) {
-  return $t(native.call1(op(730), 1, this._h));
+  return $t(native.call1(op(730), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.silu_ = function (this: Tensor) {
-  native.call1(op(731), 1, this._h); return this;
+  native.call1(op(731), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.sin = function (this: Tensor) {
-  return $t(native.call1(op(732), 1, this._h));
+  return $t(native.call1(op(732), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.sin_ = function (this: Tensor) {
-  native.call1(op(733), 1, this._h); return this;
+  native.call1(op(733), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.sinc = function (this: Tensor) {
-  return $t(native.call1(op(734), 1, this._h));
+  return $t(native.call1(op(734), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.sinc_ = function (this: Tensor) {
-  native.call1(op(735), 1, this._h); return this;
+  native.call1(op(735), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.sinh = function (this: Tensor) {
-  return $t(native.call1(op(736), 1, this._h));
+  return $t(native.call1(op(736), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.sinh_ = function (this: Tensor) {
-  native.call1(op(737), 1, this._h); return this;
+  native.call1(op(737), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.slice = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(739), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(739), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.sliceCopy = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(740), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(740), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.sliceScatter = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(741), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(741), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.slogdet = function (this: Tensor) {
-  return native.call(op(742), 1, this._h);
+  return native.call(op(742), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.slowConv3d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(743), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(743), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.slowConvDilated2d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(744), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(744), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.slowConvDilated3d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(745), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(745), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.slowConvTranspose2d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(746), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(746), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.slowConvTranspose3d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(747), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(747), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.smm = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(748), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(748), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.smoothL1Loss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(749), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(749), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.softMarginLoss = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(750), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(750), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.softmax = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(751), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(751), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.softplus = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(752), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(752), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.softshrink = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(753), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(753), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.sort = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(754), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(754), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.sparseDim = function (this: Tensor) {
-  return native.call(op(761), 1, this._h);
+  return native.call(op(761), 1 | ((arguments.length + 1) << 24), this._h);
 };
 proto.sparseMask = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(762), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(762), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.sparseResize = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(763), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(763), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.sparseResize_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(764), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(764), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.sparseResizeAndClear = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(765), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(765), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.sparseResizeAndClear_ = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  native.call1(op(766), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)); return this;
+  native.call1(op(766), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)); return this;
 };
 proto.sparseSampledAddmm = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(767), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(767), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.specialBesselJ0 = function (this: Tensor) {
-  return $t(native.call1(op(769), 1, this._h));
+  return $t(native.call1(op(769), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialBesselJ1 = function (this: Tensor) {
-  return $t(native.call1(op(770), 1, this._h));
+  return $t(native.call1(op(770), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialBesselY0 = function (this: Tensor) {
-  return $t(native.call1(op(771), 1, this._h));
+  return $t(native.call1(op(771), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialBesselY1 = function (this: Tensor) {
-  return $t(native.call1(op(772), 1, this._h));
+  return $t(native.call1(op(772), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialDigamma = function (this: Tensor) {
-  return $t(native.call1(op(777), 1, this._h));
+  return $t(native.call1(op(777), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialEntr = function (this: Tensor) {
-  return $t(native.call1(op(778), 1, this._h));
+  return $t(native.call1(op(778), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialErf = function (this: Tensor) {
-  return $t(native.call1(op(779), 1, this._h));
+  return $t(native.call1(op(779), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialErfc = function (this: Tensor) {
-  return $t(native.call1(op(780), 1, this._h));
+  return $t(native.call1(op(780), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialErfcx = function (this: Tensor) {
-  return $t(native.call1(op(781), 1, this._h));
+  return $t(native.call1(op(781), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialErfinv = function (this: Tensor) {
-  return $t(native.call1(op(782), 1, this._h));
+  return $t(native.call1(op(782), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialExp2 = function (this: Tensor) {
-  return $t(native.call1(op(783), 1, this._h));
+  return $t(native.call1(op(783), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialExpit = function (this: Tensor) {
-  return $t(native.call1(op(784), 1, this._h));
+  return $t(native.call1(op(784), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialExpm1 = function (this: Tensor) {
-  return $t(native.call1(op(785), 1, this._h));
+  return $t(native.call1(op(785), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialGammainc = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(786), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(786), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.specialGammaincc = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(787), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(787), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.specialGammaln = function (this: Tensor) {
-  return $t(native.call1(op(788), 1, this._h));
+  return $t(native.call1(op(788), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialI0 = function (this: Tensor) {
-  return $t(native.call1(op(791), 1, this._h));
+  return $t(native.call1(op(791), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialI0e = function (this: Tensor) {
-  return $t(native.call1(op(792), 1, this._h));
+  return $t(native.call1(op(792), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialI1 = function (this: Tensor) {
-  return $t(native.call1(op(793), 1, this._h));
+  return $t(native.call1(op(793), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialI1e = function (this: Tensor) {
-  return $t(native.call1(op(794), 1, this._h));
+  return $t(native.call1(op(794), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialLog1p = function (this: Tensor) {
-  return $t(native.call1(op(797), 1, this._h));
+  return $t(native.call1(op(797), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialLogNdtr = function (this: Tensor) {
-  return $t(native.call1(op(798), 1, this._h));
+  return $t(native.call1(op(798), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialLogSoftmax = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(799), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(799), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.specialLogit = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(800), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(800), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.specialLogsumexp = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(801), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(801), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.specialModifiedBesselI0 = function (this: Tensor) {
-  return $t(native.call1(op(802), 1, this._h));
+  return $t(native.call1(op(802), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialModifiedBesselI1 = function (this: Tensor) {
-  return $t(native.call1(op(803), 1, this._h));
+  return $t(native.call1(op(803), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialModifiedBesselK0 = function (this: Tensor) {
-  return $t(native.call1(op(804), 1, this._h));
+  return $t(native.call1(op(804), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialModifiedBesselK1 = function (this: Tensor) {
-  return $t(native.call1(op(805), 1, this._h));
+  return $t(native.call1(op(805), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialMultigammaln = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(806), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(806), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.specialNdtr = function (this: Tensor) {
-  return $t(native.call1(op(807), 1, this._h));
+  return $t(native.call1(op(807), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialNdtri = function (this: Tensor) {
-  return $t(native.call1(op(808), 1, this._h));
+  return $t(native.call1(op(808), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialPsi = function (this: Tensor) {
-  return $t(native.call1(op(810), 1, this._h));
+  return $t(native.call1(op(810), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialRound = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(811), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(811), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.specialSinc = function (this: Tensor) {
-  return $t(native.call1(op(818), 1, this._h));
+  return $t(native.call1(op(818), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.specialSoftmax = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(819), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(819), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.specialXlog1py = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(821), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(821), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.specialXlogy = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(822), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(822), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.specialZeta = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(823), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(823), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.split = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(824), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(824), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.splitCopy = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(825), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(825), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.splitWithSizes = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(826), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(826), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.splitWithSizesCopy = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(827), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(827), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.sqrt = function (this: Tensor) {
-  return $t(native.call1(op(828), 1, this._h));
+  return $t(native.call1(op(828), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.sqrt_ = function (this: Tensor) {
-  native.call1(op(829), 1, this._h); return this;
+  native.call1(op(829), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.square = function (this: Tensor) {
-  return $t(native.call1(op(830), 1, this._h));
+  return $t(native.call1(op(830), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.square_ = function (this: Tensor) {
-  native.call1(op(831), 1, this._h); return this;
+  native.call1(op(831), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.squeeze = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(832), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(832), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.squeeze_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(833), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(833), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.squeezeCopy = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(834), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(834), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.sspaddmm = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(835), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(835), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.std = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(837), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(837), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.stdMean = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(838), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(838), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.stft = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(839), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(839), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.stride = function (this: Tensor, a1?: unknown) {
-  return native.call(op(840), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(840), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.sub = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(841), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(841), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.sub_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(842), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(842), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.subtract = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(843), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(843), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.subtract_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(844), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(844), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.sum = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(845), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(845), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.sumToSize = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(846), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(846), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.svd = function (this: Tensor, a1?: unknown) {
-  return native.call(op(847), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(847), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.swapaxes = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(848), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(848), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.swapaxes_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(849), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(849), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.swapdims = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(850), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(850), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.swapdims_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(851), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(851), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.symeig = function (this: Tensor, a1?: unknown) {
-  return native.call(op(852), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(852), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.t = function (this: Tensor) {
-  return $t(native.call1(op(853), 1, this._h));
+  return $t(native.call1(op(853), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.t_ = function (this: Tensor) {
-  native.call1(op(854), 1, this._h); return this;
+  native.call1(op(854), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.tCopy = function (this: Tensor) {
-  return $t(native.call1(op(855), 1, this._h));
+  return $t(native.call1(op(855), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.take = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(856), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(856), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.takeAlongDim = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(857), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(857), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.tan = function (this: Tensor) {
-  return $t(native.call1(op(858), 1, this._h));
+  return $t(native.call1(op(858), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.tan_ = function (this: Tensor) {
-  native.call1(op(859), 1, this._h); return this;
+  native.call1(op(859), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.tanh = function (this: Tensor) {
-  return $t(native.call1(op(860), 1, this._h));
+  return $t(native.call1(op(860), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.tanh_ = function (this: Tensor) {
-  native.call1(op(861), 1, this._h); return this;
+  native.call1(op(861), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.tensorSplit = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(862), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(862), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.tensordot = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(863), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(863), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.thnnConv2d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(864), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(864), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.threshold = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(865), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(865), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.threshold_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(866), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(866), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.tile = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(867), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(867), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.toDense = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(869), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(869), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.toMkldnn = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(870), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(870), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.toPaddedTensor = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(871), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(871), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.toSparse = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(872), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(872), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.toSparseBsc = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(873), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(873), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.toSparseBsr = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(874), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(874), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.toSparseCsc = function (this: Tensor) {
-  return $t(native.call1(op(875), 1, this._h));
+  return $t(native.call1(op(875), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.toSparseCsr = function (this: Tensor) {
-  return $t(native.call1(op(876), 1, this._h));
+  return $t(native.call1(op(876), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.topk = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(877), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(877), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.trace = function (this: Tensor) {
-  return $t(native.call1(op(878), 1, this._h));
+  return $t(native.call1(op(878), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.transpose = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(879), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(879), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.transpose_ = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  native.call1(op(880), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)); return this;
+  native.call1(op(880), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)); return this;
 };
 proto.transposeCopy = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(881), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(881), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.triangularSolve = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(884), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(884), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.tril = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(885), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(885), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.tril_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(886), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(886), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.triu = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(889), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(889), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.triu_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(890), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(890), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.trueDivide = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(892), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(892), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.trueDivide_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(893), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(893), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.trunc = function (this: Tensor) {
-  return $t(native.call1(op(894), 1, this._h));
+  return $t(native.call1(op(894), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.trunc_ = function (this: Tensor) {
-  native.call1(op(895), 1, this._h); return this;
+  native.call1(op(895), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.typeAs = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(896), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(896), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.unbind = function (this: Tensor, a1?: unknown) {
-  return native.call(op(897), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(897), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.unbindCopy = function (this: Tensor, a1?: unknown) {
-  return native.call(op(898), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(898), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.unflatten = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(899), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(899), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.unfold = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(901), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(901), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.unfoldCopy = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(902), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(902), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.uniform = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(903), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(903), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.uniform_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(904), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(904), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.uniqueConsecutive = function (this: Tensor, a1?: unknown) {
-  return native.call(op(905), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(905), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.uniqueDim = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(906), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(906), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.uniqueDimConsecutive = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(907), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(907), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.unsafeChunk = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(908), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(908), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.unsafeSplit = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(909), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(909), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.unsafeSplitWithSizes = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(910), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(910), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.unsqueeze = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(911), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(911), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.unsqueeze_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(912), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(912), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.unsqueezeCopy = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(913), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(913), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.upsampleBicubic2d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(914), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(914), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.upsampleBilinear2d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(915), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(915), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.upsampleLinear1d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(916), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(916), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.upsampleNearest1d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(917), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(917), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.upsampleNearest2d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(918), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(918), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.upsampleNearest3d = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return $t(native.call1(op(919), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2)));
+  return $t(native.call1(op(919), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2)));
 };
 proto.upsampleTrilinear3d = function (this: Tensor, a1?: unknown, a2?: unknown, a3?: unknown) {
-  return $t(native.call1(op(920), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8), this._h, $h(a1), $h(a2), $h(a3)));
+  return $t(native.call1(op(920), 1 | $m(a1, 2) | $m(a2, 4) | $m(a3, 8) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2), $h(a3)));
 };
 proto.values = function (this: Tensor) {
-  return $t(native.call1(op(921), 1, this._h));
+  return $t(native.call1(op(921), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.valuesCopy = function (this: Tensor) {
-  return $t(native.call1(op(922), 1, this._h));
+  return $t(native.call1(op(922), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.varMean = function (this: Tensor, a1?: unknown, a2?: unknown) {
-  return native.call(op(924), 1 | $m(a1, 2) | $m(a2, 4), this._h, $h(a1), $h(a2));
+  return native.call(op(924), 1 | $m(a1, 2) | $m(a2, 4) | ((arguments.length + 1) << 24), this._h, $h(a1), $h(a2));
 };
 proto.vdot = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(925), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(925), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.view = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(926), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(926), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.viewAs = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(927), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(927), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.viewAsComplex = function (this: Tensor) {
-  return $t(native.call1(op(928), 1, this._h));
+  return $t(native.call1(op(928), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.viewAsComplexCopy = function (this: Tensor) {
-  return $t(native.call1(op(929), 1, this._h));
+  return $t(native.call1(op(929), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.viewAsReal = function (this: Tensor) {
-  return $t(native.call1(op(930), 1, this._h));
+  return $t(native.call1(op(930), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.viewAsRealCopy = function (this: Tensor) {
-  return $t(native.call1(op(931), 1, this._h));
+  return $t(native.call1(op(931), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.viewCopy = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(932), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(932), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.vsplit = function (this: Tensor, a1?: unknown) {
-  return native.call(op(933), 1 | $m(a1, 2), this._h, $h(a1));
+  return native.call(op(933), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1));
 };
 proto.xlogy = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(936), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(936), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 proto.xlogy_ = function (this: Tensor, a1?: unknown) {
-  native.call1(op(937), 1 | $m(a1, 2), this._h, $h(a1)); return this;
+  native.call1(op(937), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)); return this;
 };
 proto.zero = function (this: Tensor) {
-  return $t(native.call1(op(938), 1, this._h));
+  return $t(native.call1(op(938), 1 | ((arguments.length + 1) << 24), this._h));
 };
 proto.zero_ = function (this: Tensor) {
-  native.call1(op(939), 1, this._h); return this;
+  native.call1(op(939), 1 | ((arguments.length + 1) << 24), this._h); return this;
 };
 proto.zerosLike = function (this: Tensor, a1?: unknown) {
-  return $t(native.call1(op(941), 1 | $m(a1, 2), this._h, $h(a1)));
+  return $t(native.call1(op(941), 1 | $m(a1, 2) | ((arguments.length + 1) << 24), this._h, $h(a1)));
 };
 
 /** Names of the generated operator functions. */

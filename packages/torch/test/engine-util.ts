@@ -55,9 +55,11 @@ export function assertClose(actual: ArrayLike<number>, expected: ArrayLike<numbe
   if (v) assert.fail(`${opts.msg ? opts.msg + ': ' : ''}${v}`);
 }
 
-function numbers(t: torch.Tensor): number[] {
-  return Array.from(t.dataSync() as ArrayLike<number | bigint>, Number);
+/** The elements of a tensor as plain numbers (int64 converted, bool as 0/1). */
+export function values(t: torch.Tensor): number[] {
+  return Array.from(t.dataSync() as ArrayLike<number | bigint>, (v) => Number(v));
 }
+const numbers = values;
 
 /** Compares a tensor with a fixture spec: dtype, shape, then values (exact for integers and bools). */
 export function assertMatchesSpec(actual: torch.Tensor, expected: TensorSpec, what: string, tol = { rtol: 1e-5, atol: 1e-5 }): void {

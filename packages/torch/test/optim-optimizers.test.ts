@@ -274,3 +274,30 @@ test('validation errors name the problem', () => {
   const bad = { state: { 0: { momentum_buffer: torch.zeros([3]) } }, param_groups: opt2.stateDict().param_groups };
   assert.throws(() => opt2.loadStateDict(bad), /state 'momentum_buffer' of parameter 0 has shape \[3\] but the parameter has shape \[2\]/);
 });
+
+test('loads a state dict written by PyTorch (keys, step tensors, extra group keys)', () => {
+  for (const name of ['adamw_groups', 'sgd_groups']) {
+    const c = fx.cases.find((x) => x.name === name)!;
+    const params = c.history[4].map((e) => dec(e, { requiresGrad: true }));
+    const input = c.groups!.map((g) => ({ params: g.params.map((i) => params[i]) }));
+    const opt = c.optimizer === 'SGD' ? new SGD(input, { lr: 1 }) : new AdamW(input);
+    torch.tidy(() => {
+      const state: torch.optim.OptimizerStateDict['state'] = {};
+      for (const [i, s] of Object.entries(c.state)) {
+        state[i] = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v === null ? null : dec(v)]));
+      }
+      opt.loadStateDict({ state, param_groups: c.param_groups as never });
+    });
+    c.param_groups.forEach((g, i) => {
+      assert.equal(opt.paramGroups[i].lr, g.lr);
+      assert.equal(opt.paramGroups[i].weightDecay, g.weight_decay);
+      assert.equal('foreach' in opt.paramGroups[i], false);
+    });
+    if (c.optimizer === 'AdamW') assert.equal(opt.state.get(params[0])!.step, 5);
+    torch.tidy(() => {
+      const sd = opt.stateDict();
+      assert.deepEqual(sd.param_groups, c.param_groups);
+    });
+    opt.dispose();
+  }
+});

@@ -84,8 +84,10 @@ abstract class ConvNd extends Module {
 export class Conv2d extends ConvNd {
   readonly padding: [number, number] | 'same' | 'valid';
   readonly paddingMode: PaddingMode;
-  /** F.pad amounts [left, right, top, bottom] for the non-zeros padding modes. */
-  readonly #padAmounts: number[];
+  /** Symmetric padding passed to the convolution. */
+  readonly #convPadding: [number, number];
+  /** F.pad amounts [left, right, top, bottom] applied first (padding modes, uneven 'same'), or null. */
+  readonly #padFirst: number[] | null;
 
   constructor(inChannels: number, outChannels: number, kernelSize: Pair, opts: Conv2dOptions = {}) {
     super(inChannels, outChannels, kernelSize, opts, false);
@@ -101,28 +103,38 @@ export class Conv2d extends ConvNd {
     if (!['zeros', 'reflect', 'replicate', 'circular'].includes(this.paddingMode)) {
       throw new RangeError(`padding_mode must be one of zeros, reflect, replicate, circular, got '${this.paddingMode}'`);
     }
-    // Reversed per-dimension amounts, each repeated twice, as F.pad wants (last dim first).
-    const amounts: number[] = [];
-    for (const d of [1, 0]) {
-      if (this.padding === 'valid') amounts.push(0, 0);
-      else if (this.padding === 'same') {
+    // Per-dimension [before, after] (H then W). 'same' puts the odd extra pixel after, as ATen.
+    const sides = [0, 1].map((d) => {
+      if (this.padding === 'valid') return [0, 0];
+      if (this.padding === 'same') {
         const total = this.dilation[d] * (this.kernelSize[d] - 1);
-        const left = Math.floor(total / 2);
-        amounts.push(left, total - left);
-      } else amounts.push(this.padding[d], this.padding[d]);
+        const before = Math.floor(total / 2);
+        return [before, total - before];
+      }
+      return [this.padding[d], this.padding[d]];
+    });
+    // F.pad order: last dimension first.
+    const padAll = [...sides[1], ...sides[0]];
+    if (this.paddingMode !== 'zeros') {
+      this.#convPadding = [0, 0];
+      this.#padFirst = padAll;
+    } else if (sides.every(([b, a]) => a === b)) {
+      this.#convPadding = [sides[0][0], sides[1][0]];
+      this.#padFirst = null;
+    } else {
+      // Uneven 'same' (even kernel): zero-pad the difference after, then pad symmetrically (ATen's way).
+      this.#convPadding = [sides[0][0], sides[1][0]];
+      this.#padFirst = [0, sides[1][1] - sides[1][0], 0, sides[0][1] - sides[0][0]];
     }
-    this.#padAmounts = amounts;
   }
 
   override forward(x: Tensor): Tensor {
-    if (this.paddingMode === 'zeros') {
-      return ops.conv2d(x, this.weight, {
-        bias: this.bias, stride: this.stride, padding: this.padding as [number, number], dilation: this.dilation, groups: this.groups,
-      });
-    }
-    const padded = ops.pad(x, this.#padAmounts, { mode: this.paddingMode });
+    const opts = { bias: this.bias, stride: this.stride, padding: this.#convPadding, dilation: this.dilation, groups: this.groups };
+    if (!this.#padFirst) return ops.conv2d(x, this.weight, opts);
+    const mode = this.paddingMode === 'zeros' ? 'constant' : this.paddingMode;
+    const padded = ops.pad(x, this.#padFirst, { mode });
     try {
-      return ops.conv2d(padded, this.weight, { bias: this.bias, stride: this.stride, padding: 0, dilation: this.dilation, groups: this.groups });
+      return ops.conv2d(padded, this.weight, opts);
     } finally {
       padded.dispose(); // autograd keeps what backward needs
     }

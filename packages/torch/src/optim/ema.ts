@@ -173,12 +173,13 @@ export class ModelEma {
   }
 
   /**
-   * Restores a state from stateDict(), or from a plain name -> Tensor map (a model state dict such
+   * Restores a state from stateDict(), or from a name -> Tensor map or Map (a model state dict such
    * as timm's 'state_dict_ema'; the update count is then 0). Tensors are copied, cast to the EMA's
    * dtype and device; every name must match. Nothing changes if the dict is rejected.
    */
-  loadStateDict(sd: ModelEmaStateDict | Record<string, Tensor>): void {
+  loadStateDict(sd: ModelEmaStateDict | Record<string, Tensor> | Map<string, Tensor>): void {
     const who = 'ModelEma.loadStateDict';
+    if (sd instanceof Map) sd = Object.fromEntries(sd);
     if (!sd || typeof sd !== 'object') throw new TypeError(`${who}: expects {updates, weights} or a name -> Tensor map`);
     const structured = 'weights' in sd && !((sd as Record<string, unknown>).weights instanceof Tensor);
     const weights = (structured ? (sd as ModelEmaStateDict).weights : sd) as Record<string, unknown>;

@@ -81,6 +81,9 @@ export function checkNumber(owner: string, name: string, v: unknown, min: number
   }
 }
 
+/** Group keys of PyTorch's optimizers that select implementations; dropped when loading. */
+const PYTORCH_ONLY_GROUP_KEYS = new Set(['foreach', 'differentiable', 'capturable', 'fused']);
+
 export abstract class Optimizer<O extends BaseOptions = BaseOptions> {
   /** Hyperparameters a group gets unless it sets its own. */
   readonly defaults: O;
@@ -112,9 +115,8 @@ export abstract class Optimizer<O extends BaseOptions = BaseOptions> {
     }
     const list = Array.from(params as Iterable<unknown>);
     if (list.length === 0) throw new RangeError(`${owner}: optimizer got an empty parameter list`);
-    const groups = list.every((x) => x instanceof Tensor)
-      ? [{ params: list as Tensor[] }]
-      : list;
+    // As PyTorch: a list whose first element is not a group is one group of tensors.
+    const groups = isPlainObject(list[0]) ? list : [{ params: list as Tensor[] }];
     groups.forEach((g) => this.addParamGroup(g as ParamGroupInput<O>));
   }
 
@@ -167,7 +169,8 @@ export abstract class Optimizer<O extends BaseOptions = BaseOptions> {
     this.paramGroups.forEach((g, k) => g.params.forEach((p, i) => add(p, k, i)));
     tensors.forEach((p, i) => add(p, gi, i));
 
-    const group = { ...this.defaults } as Record<string, unknown>;
+    const group: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(this.defaults)) group[k] = copyValue(v);
     for (const [k, v] of Object.entries(input)) {
       if (k === 'params') continue;
       if (v !== undefined) group[k] = copyValue(v);
@@ -301,13 +304,12 @@ export abstract class Optimizer<O extends BaseOptions = BaseOptions> {
     saved.forEach((g, i) => g.params.forEach((id, j) => idMap.set(String(id), this.paramGroups[i].params[j])));
 
     // New groups first (validated), then new state; swap in only when everything succeeded.
-    const extras = this.pytorchGroupExtras();
     const newGroups = saved.map((g, i) => {
       const cur = this.paramGroups[i];
       const group: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(cur)) if (k !== 'params') group[k] = v;
       for (const [k, v] of Object.entries(g)) {
-        if (k === 'params' || k in extras) continue;
+        if (k === 'params' || PYTORCH_ONLY_GROUP_KEYS.has(k)) continue;
         group[snakeToCamel(k)] = copyValue(v);
       }
       group.params = cur.params;
