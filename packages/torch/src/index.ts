@@ -25,3 +25,5 @@ export * as optim from './optim';
 export * as io from './io';
 export * as amp from './amp';
 export { autocast } from './amp';
+export * as checkpoint from './checkpoint';
+export { saveCheckpoint, loadCheckpoint } from './checkpoint';
