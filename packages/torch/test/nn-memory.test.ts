@@ -43,7 +43,9 @@ test('forward + backward of a small net inside tidy leaves torch.memory().tensor
   step();
   assert.equal(live(), before);
   net.zeroGrad();
-  torch.tidy(() => net.stateDict());
+  torch.tidy(() => {
+    net.stateDict();
+  });
   torch.tidy(() => net.loadStateDict(net.stateDict()));
   net.to('float64').to('float32');
   assert.equal(live(), before);

@@ -89,7 +89,7 @@ test('DropPath: per-sample masks scaled by 1/keep in training, identity in eval 
   dp.eval();
   assert.equal(dp.forward(x), x);
   assert.equal(new nn.DropPath().forward(x), x);
-  assert.equal(String(dp), 'DropPath(drop_prob=0.5)');
+  assert.equal(String(dp), 'DropPath(drop_prob=0.500)');
 });
 
 test('seeded Dropout and DropPath draw the masks PyTorch (and timm) draw', () => {

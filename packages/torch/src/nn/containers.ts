@@ -17,14 +17,10 @@ abstract class Container extends Module {
   }
 }
 
+/** An ordered list of children; Sequential and ModuleList. */
 abstract class ListContainer extends Container {
   [index: number]: Module;
   #items: Module[] = [];
-
-  constructor(modules: Iterable<Module>) {
-    super();
-    for (const m of modules) this.append(m);
-  }
 
   get length(): number {
     return this.#items.length;
@@ -39,10 +35,14 @@ abstract class ListContainer extends Container {
     return this.#items[j];
   }
 
-  append(module: Module): this {
-    if (!(module instanceof Module)) throw new TypeError(`${this.constructor.name}.append expects a Module`);
-    this.registerModule(String(this.#items.length), module);
+  protected add(name: string, module: Module): void {
+    if (!(module instanceof Module)) throw new TypeError(`${this.constructor.name}: '${name}' is not a Module`);
+    this.registerModule(name, module);
     this.#items.push(module);
+  }
+
+  append(module: Module): this {
+    this.add(String(this.#items.length), module);
     return this;
   }
 
@@ -51,7 +51,7 @@ abstract class ListContainer extends Container {
     return this;
   }
 
-  /** Inserts before index i; later modules are renumbered (their keys shift, as in PyTorch). */
+  /** Inserts before index i; the modules are renumbered '0', '1', ... (keys shift, as in PyTorch). */
   insert(i: number, module: Module): this {
     const n = this.#items.length;
     const j = Math.min(Math.max(i < 0 ? i + n : i, 0), n);
@@ -72,62 +72,29 @@ abstract class ListContainer extends Container {
  * `new nn.Sequential({ conv, bn, act })` / a Map for named children. Intermediate outputs are
  * freed as soon as the call returns (autograd keeps what backward needs).
  */
-export class Sequential extends Container {
-  [index: number]: Module;
-  #items: Module[] = [];
-
+export class Sequential extends ListContainer {
   constructor(...modules: Module[]);
   constructor(named: NamedModules);
   constructor(...args: (Module | NamedModules)[]) {
     super();
     if (args.length === 1 && !(args[0] instanceof Module)) {
-      for (const [name, m] of entriesOf(args[0] as NamedModules)) this.#add(name, m);
+      for (const [name, m] of entriesOf(args[0] as NamedModules)) this.add(name, m);
     } else {
       for (const m of args) this.append(m as Module);
     }
   }
 
-  #add(name: string, m: Module): void {
-    if (!(m instanceof Module)) throw new TypeError(`Sequential: '${name}' is not a Module`);
-    this.registerModule(name, m);
-    this.#items.push(m);
-  }
-
-  get length(): number {
-    return this.#items.length;
-  }
-
-  /** The module at index i (negative counts from the end). */
-  at(i: number): Module {
-    const j = i < 0 ? i + this.#items.length : i;
-    if (!Number.isInteger(j) || j < 0 || j >= this.#items.length) {
-      throw new RangeError(`index ${i} is out of range for a Sequential of length ${this.#items.length}`);
-    }
-    return this.#items[j];
-  }
-
-  append(module: Module): this {
-    this.#add(String(this.#items.length), module);
-    return this;
-  }
-
   /** A new Sequential sharing modules start..end-1 (like seq[start:end]), keys kept. */
-  slice(start = 0, end = this.#items.length): Sequential {
-    const named = new Map(this.namedChildren());
-    const picked = new Map([...named].slice(start, end));
-    const s = new Sequential(picked);
+  slice(start = 0, end = this.length): Sequential {
+    const s = new Sequential(new Map(this.namedChildren().slice(start, end)));
     s.training = this.training;
     return s;
-  }
-
-  [Symbol.iterator](): Iterator<Module> {
-    return this.#items[Symbol.iterator]();
   }
 
   override forward(input: any): any {
     return tidy(() => {
       let x = input;
-      for (const m of this.#items) x = m.forward(x);
+      for (const m of this) x = m.forward(x);
       return x;
     });
   }
@@ -136,7 +103,8 @@ export class Sequential extends Container {
 /** A list of registered modules (keys '0', '1', ...); iterate it in your forward. */
 export class ModuleList extends ListContainer {
   constructor(modules: Iterable<Module> = []) {
-    super(modules);
+    super();
+    this.extend(modules);
   }
 }
 

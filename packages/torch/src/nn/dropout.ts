@@ -55,6 +55,6 @@ export class DropPath extends Module {
   }
 
   override extraRepr(): string {
-    return `drop_prob=${Math.round(this.dropProb * 1000) / 1000}`;
+    return `drop_prob=${this.dropProb.toFixed(3)}`;
   }
 }

@@ -7,6 +7,8 @@
 //   - any other value (numbers, plain tensors, arrays, #private fields) is not state.
 // Buffers are declared with `registerBuffer(name, t, persistent)`: they live in the module and
 // `name` becomes a non-enumerable accessor, so `this.runningMean = t` keeps working (and keeps t).
+// Type a buffer with `declare runningMean: Tensor | null;` (a plain field declaration would be
+// redefined as undefined after a base-class constructor registered it).
 // `registerParameter` / `registerModule` do the same for names chosen at run time (containers);
 // their entries follow the scanned properties.
 //
@@ -18,6 +20,8 @@
 // replaced parameter or buffer is never disposed by the module, since an optimizer or the caller
 // may still hold it; once unreachable the garbage-collection backstop frees it, or the caller
 // disposes it. `dispose()` frees all of a module tree's parameters and buffers at once.
+// stateDict() hands out new detached views the caller owns; loadStateDict() and to() change data
+// in place, so parameter objects held elsewhere (optimizers) stay valid.
 import { Tensor } from '../tensor';
 import { noGrad } from '../autograd';
 import { isDType, isFloatingDType, type DType } from '../dtype';
