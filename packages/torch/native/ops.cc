@@ -137,10 +137,15 @@ OpSet& opSet(int id) {
   return *registry[id];
 }
 
-// Option keys given by the caller, read once per call.
-std::vector<std::string> optionKeys(napi_env env, napi_value opts) {
-  std::vector<std::string> keys;
-  if (!opts) return keys;
+// Options given by the caller (undefined values dropped), read once per call.
+struct OptionValue {
+  std::string key;
+  JsArg value;
+};
+
+std::vector<OptionValue> optionValues(napi_env env, napi_value opts) {
+  std::vector<OptionValue> out;
+  if (!opts) return out;
   napi_value names;
   check(env, napi_get_property_names(env, opts, &names));
   uint32_t n = arrayLength(env, names);
@@ -148,37 +153,43 @@ std::vector<std::string> optionKeys(napi_env env, napi_value opts) {
     napi_value key = arrayGet(env, names, i);
     napi_value val;
     check(env, napi_get_property(env, opts, key, &val));
-    if (typeOf(env, val) != napi_undefined) keys.push_back(getString(env, key));
+    JsArg a = scanArg(env, val, false);
+    if (a.type != napi_undefined) out.push_back({getString(env, key), a});
   }
-  return keys;
+  return out;
 }
 
+// An overload matches when its positional arguments accept the positional values and every
+// option names one of its defaulted arguments with a value of the right kind (so that, e.g.,
+// conv2d's padding: 1 picks conv2d and padding: 'same' picks conv2d.padding).
 bool overloadMatches(napi_env env, const Overload& o, c10::ArrayRef<JsArg> argv,
-                     const std::vector<std::string>& keys, bool broadcast) {
+                     const std::vector<OptionValue>& options, bool broadcast) {
   if (!o.supported || o.positional.size() != argv.size()) return false;
   for (size_t i = 0; i < argv.size(); ++i) {
     if (!matches(env, o.args[o.positional[i]], argv[i], broadcast)) return false;
   }
-  for (const std::string& k : keys) {
-    bool known = false;
+  for (const OptionValue& opt : options) {
+    const ArgInfo* found = nullptr;
     for (const ArgInfo& a : o.args) {
-      if (!a.positional && a.jsName == k) {
-        known = true;
+      if (!a.positional && a.jsName == opt.key) {
+        found = &a;
         break;
       }
     }
-    if (!known) return false;
+    if (!found || !matches(env, *found, opt.value, true)) return false;
   }
   return true;
 }
 
 [[noreturn]] void noMatch(napi_env env, const OpSet& set, c10::ArrayRef<JsArg> argv,
-                          const std::vector<std::string>& keys) {
+                          const std::vector<OptionValue>& options) {
   std::string got;
   for (size_t i = 0; i < argv.size(); ++i) got += (i ? ", " : "") + describe(env, argv[i]);
-  if (!keys.empty()) {
+  if (!options.empty()) {
     got += std::string(argv.empty() ? "" : ", ") + "{";
-    for (size_t i = 0; i < keys.size(); ++i) got += (i ? ", " : "") + keys[i];
+    for (size_t i = 0; i < options.size(); ++i) {
+      got += (i ? ", " : "") + options[i].key + ": " + describe(env, options[i].value);
+    }
     got += "}";
   }
   std::string msg = set.name + ": no overload matches the arguments (" + got + "). Schemas:";
@@ -232,17 +243,17 @@ napi_value invoke(napi_env env, napi_callback_info info, bool single) {
     opts = pos.back().v;
     pos.pop_back();
   }
-  std::vector<std::string> keys = optionKeys(env, opts);
+  std::vector<OptionValue> options = optionValues(env, opts);
   const Overload* chosen = nullptr;
   for (int pass = 0; pass < 2 && !chosen; ++pass) {
     for (const Overload& o : set.overloads) {
-      if (overloadMatches(env, o, pos, keys, pass == 1)) {
+      if (overloadMatches(env, o, pos, options, pass == 1)) {
         chosen = &o;
         break;
       }
     }
   }
-  if (!chosen) noMatch(env, set, pos, keys);
+  if (!chosen) noMatch(env, set, pos, options);
   if (single && !(chosen->returnTypes.size() == 1 && chosen->returnTypes[0]->kind() == c10::TypeKind::TensorType)) {
     throw JsTypeError(set.name + "." + chosen->overloadName + " does not return a single Tensor; use call()");
   }
@@ -264,25 +275,18 @@ napi_value invoke(napi_env env, napi_callback_info info, bool single) {
       stack.push_back(toIValue(env, arg, *argOf[i]));
       continue;
     }
-    napi_value v = nullptr;
-    if (opts && !keys.empty()) {
-      bool has = false;
-      check(env, napi_has_named_property(env, opts, arg.jsName.c_str(), &has));
-      if (has) {
-        check(env, napi_get_named_property(env, opts, arg.jsName.c_str(), &v));
-        if (typeOf(env, v) == napi_undefined) v = nullptr;
+    const OptionValue* opt = nullptr;
+    for (const OptionValue& o : options) {
+      if (o.key == arg.jsName) {
+        opt = &o;
+        break;
       }
     }
-    if (!v) {
+    if (!opt) {
       stack.push_back(*arg.defaultValue);
       continue;
     }
-    JsArg opt = scanArg(env, v, false);
-    if (!matches(env, arg, opt, true)) {
-      throw JsTypeError(set.name + "." + chosen->overloadName + ": option '" + arg.jsName + "' expects " +
-                        arg.typeName + ", got " + describe(env, opt) + "\n  " + chosen->schema);
-    }
-    stack.push_back(toIValue(env, arg, opt));
+    stack.push_back(toIValue(env, arg, opt->value));
   }
   chosen->op.callBoxed(&stack);
 

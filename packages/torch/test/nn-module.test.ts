@@ -309,6 +309,10 @@ test('ModuleList and ModuleDict register their entries with verbatim keys', () =
   dict.set('neck', new nn.Identity());
   assert.deepEqual([...dict.keys()], ['head', 'neck']);
   assert.deepEqual([...dict.stateDict({ keepVars: true }).keys()], ['head.weight', 'head.bias']);
+  const clash = new nn.ModuleDict({ keys: new nn.Linear(1, 1) });
+  assert.deepEqual([...clash.keys()], ['keys'], 'a key named like a method does not hide the method');
+  assert.ok(clash.get('keys') instanceof nn.Linear);
+  assert.throws(() => new nn.Linear(1, 1).registerBuffer('forward', torch.zeros([1])), /attribute 'forward' already exists/);
 });
 
 test('shared parameters are listed once and saved under every key', () => {

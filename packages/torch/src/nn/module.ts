@@ -110,8 +110,14 @@ export class Module {
     return this;
   }
 
-  #defineAccessor(name: string, get: () => unknown, set: (v: unknown) => void): void {
+  /** Defines `this[name]`; a name taken by a method is refused, or for modules left unaliased. */
+  #defineAccessor(name: string, get: () => unknown, set: (v: unknown) => void, optional = false): void {
     const own = Object.getOwnPropertyDescriptor(this, name);
+    if (!own && name in this) {
+      // e.g. ModuleDict({ keys: m }): keep the method; the entry stays reachable with get()/getSubmodule.
+      if (optional) return;
+      throw new Error(`${this.constructor.name}: attribute '${name}' already exists`);
+    }
     if (own && !own.configurable) throw new Error(`${this.constructor.name}: cannot register '${name}'`);
     if (own && 'value' in own && own.value !== undefined && own.value !== null) {
       throw new Error(`${this.constructor.name}: attribute '${name}' already exists`);
@@ -165,7 +171,7 @@ export class Module {
       this.#defineAccessor(name, () => this.#modules.get(name) ?? null, (v) => {
         if (v !== null && !(v instanceof Module)) throw new TypeError(`'${name}' must be a Module or null`);
         this.#modules.set(name, v as Module | null);
-      });
+      }, true);
     }
     this.#modules.set(name, module);
   }
