@@ -1,0 +1,2 @@
+// Every `must` subcommand (each module exports register(program)).
+export {};

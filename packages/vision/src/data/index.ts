@@ -1,0 +1,2 @@
+// Data: samples, datasets, formats, loader.
+export * from './sample';

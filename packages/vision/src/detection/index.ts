@@ -1,0 +1,2 @@
+// Placeholder: filled in by the owner of this folder.
+export {};

@@ -1,0 +1,8 @@
+// @must/vision: data, augmentation, models, detection, metrics, self-training.
+export * from './data';
+export * as augment from './augment';
+export * from './models';
+export * as ops from './ops';
+export * as metrics from './metrics';
+export * as masks from './masks';
+export * as detection from './detection';
