@@ -22,7 +22,10 @@ export interface Instances {
 export const IGNORE_INDEX = 255;
 
 export interface Sample {
-  /** [3, H, W] float32 in [0, 1] (RGB). */
+  /**
+   * [3, H, W] float32 in [0, 1] (RGB). Datasets asked for grayscale (e.g. FashionMNIST with
+   * `channels: 1`) give [1, H, W].
+   */
   image: Tensor;
   /** Class index, or a [K] float32 probability vector (soft labels, e.g. pseudo labels). */
   label?: number | Tensor;
@@ -35,6 +38,8 @@ export interface Sample {
   normals?: Tensor;
   /** Identifier within its dataset (e.g. the COCO image id or the index). */
   id?: number | string;
+  /** The file the sample was read from, when it came from one (for error messages). */
+  file?: string;
 }
 
 /** Which tasks a sample carries labels for. */

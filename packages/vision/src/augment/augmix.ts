@@ -1,0 +1,199 @@
+// AugMix (Hendrycks et al. 2020) as the reference code (google-research/augmix): `width` chains
+// (default 3) of depth `depth` (default -1: uniform in {1, 2, 3}) of ops drawn uniformly with
+// replacement, each op at level ~ U(0.1, severity) (severity 3); chain weights ~ Dirichlet(alpha),
+// m ~ Beta(alpha, alpha) (alpha 1); mixed = (1 - m) x + m sum_i w_i chain_i(x).
+// Ops: autocontrast, equalize, posterize, rotate, solarize, shear x/y, translate x/y; with
+// `allOps` also color, contrast, brightness, sharpness (off by default: they overlap the test
+// corruptions). Geometric ops resample bilinearly with fill 0, as the reference's PIL calls.
+//
+// AugMix mixes differently-warped copies of an image, so no single dense label fits the result.
+// On a sample that has spatial labels (instances, semantic, depth, normals) only the ops that move
+// no pixel are drawn (autocontrast, equalize, posterize, solarize, and the allOps color ops), and
+// every label stays valid; classification labels are never changed.
+import * as torch from '@must/torch';
+import type { Sample } from '../data/sample';
+import { type OpCall, type OpName, runLayersChunked } from './ops';
+import { type Rng, toRng } from './random';
+import { sampleSize, type Transform, withFields } from './transform';
+import type { RngLike } from './transforms';
+
+export type AugMixOp = 'autocontrast' | 'equalize' | 'posterize' | 'rotate' | 'solarize' | 'shear_x' | 'shear_y'
+  | 'translate_x' | 'translate_y' | 'color' | 'contrast' | 'brightness' | 'sharpness';
+
+export const AUGMIX_OPS: readonly AugMixOp[] = ['autocontrast', 'equalize', 'posterize', 'rotate', 'solarize', 'shear_x', 'shear_y', 'translate_x', 'translate_y'];
+export const AUGMIX_ALL_OPS: readonly AugMixOp[] = [...AUGMIX_OPS, 'color', 'contrast', 'brightness', 'sharpness'];
+const SPATIAL: ReadonlySet<AugMixOp> = new Set(['rotate', 'shear_x', 'shear_y', 'translate_x', 'translate_y']);
+
+export interface AugMixOptions {
+  /** Number of chains (default 3). */
+  width?: number;
+  /** Ops per chain; -1 (default): uniform in {1, 2, 3}. */
+  depth?: number;
+  /** Level of each op ~ U(0.1, severity) (default 3; the reference uses 1 for ImageNet). */
+  severity?: number;
+  /** Dirichlet and Beta concentration (default 1). */
+  alpha?: number;
+  /** Add color, contrast, brightness, sharpness (default false). */
+  allOps?: boolean;
+  /** Restrict to ops that move no pixel (automatic for samples with spatial labels). */
+  colorOnly?: boolean;
+  /** CPU batches run in chunks of about this many bytes (default 8 MiB). */
+  chunkBytes?: number;
+}
+
+/** One image's plan: chain weights, the mixing weight m, and each chain's ops. */
+export interface AugMixPlan {
+  weights: number[];
+  m: number;
+  chains: OpCall[][];
+}
+
+const intParameter = (level: number, maxval: number) => Math.trunc((level * maxval) / 10);
+const floatParameter = (level: number, maxval: number) => (level * maxval) / 10;
+
+/** The reference's op at a level, as our OpCall (h, w: image size, for translations). */
+export function augmixCall(op: AugMixOp, level: number, rng: Rng, h: number, w: number): OpCall {
+  switch (op) {
+    case 'autocontrast': return { op: 'AutoContrast', value: 0 };
+    case 'equalize': return { op: 'Equalize', value: 0 };
+    case 'posterize': return { op: 'Posterize', value: 4 - intParameter(level, 4) };
+    case 'solarize': return { op: 'Solarize', value: 256 - intParameter(level, 256) };
+    case 'rotate': {
+      const deg = intParameter(level, 30);
+      return { op: 'Rotate', value: rng.random() > 0.5 ? -deg : deg };
+    }
+    case 'shear_x': case 'shear_y': {
+      const s = floatParameter(level, 0.3);
+      return { op: op === 'shear_x' ? 'ShearX' : 'ShearY', value: rng.random() > 0.5 ? -s : s };
+    }
+    case 'translate_x': case 'translate_y': {
+      const t = intParameter(level, (op === 'translate_x' ? w : h) / 3);
+      return { op: op === 'translate_x' ? 'TranslateX' : 'TranslateY', value: rng.random() > 0.5 ? -t : t };
+    }
+    default: {
+      const f = floatParameter(level, 1.8) + 0.1;
+      const name: OpName = op === 'color' ? 'Color' : op === 'contrast' ? 'Contrast' : op === 'brightness' ? 'Brightness' : 'Sharpness';
+      return { op: name, value: f };
+    }
+  }
+}
+
+export class AugMix implements Transform {
+  readonly name = 'augmix';
+  readonly width: number;
+  readonly depth: number;
+  readonly severity: number;
+  readonly alpha: number;
+  constructor(readonly opts: AugMixOptions = {}) {
+    this.width = opts.width ?? 3;
+    this.depth = opts.depth ?? -1;
+    this.severity = opts.severity ?? 3;
+    this.alpha = opts.alpha ?? 1;
+  }
+
+  opList(colorOnly = this.opts.colorOnly ?? false): readonly AugMixOp[] {
+    const all = this.opts.allOps ? AUGMIX_ALL_OPS : AUGMIX_OPS;
+    return colorOnly ? all.filter((o) => !SPATIAL.has(o)) : all;
+  }
+
+  /** One image's plan, drawn in the reference's order (weights, m, then each chain). */
+  planOne(rng: Rng, h: number, w: number, colorOnly = this.opts.colorOnly ?? false): AugMixPlan {
+    const ops = this.opList(colorOnly);
+    const weights = rng.dirichlet(new Array<number>(this.width).fill(this.alpha));
+    const m = rng.beta(this.alpha, this.alpha);
+    const chains: OpCall[][] = [];
+    for (let i = 0; i < this.width; i++) {
+      const d = this.depth > 0 ? this.depth : rng.randint(1, 4);
+      const chain: OpCall[] = [];
+      for (let k = 0; k < d; k++) {
+        const op = rng.choice(ops);
+        const level = rng.uniform(0.1, this.severity);
+        chain.push(augmixCall(op, level, rng, h, w));
+      }
+      chains.push(chain);
+    }
+    return { weights, m, chains };
+  }
+
+  /** Mixes a batch [B, 3, H, W] by per-image plans. */
+  mix(images: torch.Tensor, plans: readonly AugMixPlan[]): torch.Tensor {
+    return torch.tidy(() => {
+      const dev = images.device;
+      const n = plans.length;
+      let mix: torch.Tensor | null = null;
+      for (let i = 0; i < this.width; i++) {
+        const maxDepth = Math.max(...plans.map((p) => p.chains[i].length));
+        const layers = Array.from({ length: maxDepth }, (_, d) => plans.map((p) => p.chains[i][d] ?? null));
+        const chain = runLayersChunked(images, layers, { mode: 'bilinear', fill: 0, chunkBytes: this.opts.chunkBytes });
+        const w = torch.tensor(Float32Array.from(plans.map((p) => p.weights[i])), { shape: [n, 1, 1, 1], device: dev });
+        const term = chain.mul_(w);
+        if (mix === null) mix = term;
+        else { mix.add_(term); term.dispose(); }
+      }
+      const m = torch.tensor(Float32Array.from(plans.map((p) => p.m)), { shape: [n, 1, 1, 1], device: dev });
+      // (1 - m) x + m mix
+      return mix!.mul_(m).add_(images.mul(torch.rsub(m, 1)));
+    });
+  }
+
+  /** AugMix of an image batch [B, 3, H, W] (or one image [3, H, W]). */
+  applyImages(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
+    const r = toRng(rng);
+    const single = images.ndim === 3;
+    const [h, w] = images.shape.slice(-2);
+    const n = single ? 1 : images.shape[0];
+    const plans = Array.from({ length: n }, () => this.planOne(r, h, w));
+    return torch.tidy(() => {
+      const x = single ? images.unsqueeze(0) : images;
+      const out = this.mix(x, plans);
+      return single ? out.squeeze(0) : out;
+    });
+  }
+
+  /** (clean, aug1, aug2) of an image batch, for the Jensen-Shannon consistency loss. */
+  jsdImages(images: torch.Tensor, rng: RngLike = 0): [torch.Tensor, torch.Tensor, torch.Tensor] {
+    const r = toRng(rng);
+    const a1 = this.applyImages(images, r);
+    const a2 = this.applyImages(images, r);
+    return [torch.alias(images), a1, a2];
+  }
+
+  /** AugMix of one sample (color-only ops when it has spatial labels). */
+  apply(sample: Sample, rng: RngLike = 0): Sample {
+    const r = toRng(rng);
+    const [h, w] = sampleSize(sample);
+    const spatial = !!(sample.instances || sample.semantic || sample.depth || sample.normals);
+    const plan = this.planOne(r, h, w, spatial || (this.opts.colorOnly ?? false));
+    const image = torch.tidy(() => this.mix(sample.image.unsqueeze(0), [plan]).squeeze(0));
+    return withFields(sample, { image });
+  }
+
+  /** (clean, aug1, aug2) samples for the Jensen-Shannon loss. */
+  applyJsd(sample: Sample, rng: RngLike = 0): [Sample, Sample, Sample] {
+    const r = toRng(rng);
+    return [withFields(sample, {}), this.apply(sample, r), this.apply(sample, r)];
+  }
+}
+
+export function augMix(opts: AugMixOptions = {}): AugMix {
+  return new AugMix(opts);
+}
+
+/**
+ * The Jensen-Shannon consistency loss of the AugMix reference code:
+ * 12 * mean_i KL(p_i || M) with p_i = softmax(logits_i), M = clamp(mean p_i, 1e-7, 1), KL averaged
+ * over the batch ('batchmean'). Add it to the cross-entropy of the clean logits.
+ */
+export function jsdLoss(logitsClean: torch.Tensor, logitsAug1: torch.Tensor, logitsAug2: torch.Tensor, weight = 12): torch.Tensor {
+  return torch.tidy(() => {
+    const F = torch.nn.functional;
+    const pc = F.softmax(logitsClean, 1);
+    const p1 = F.softmax(logitsAug1, 1);
+    const p2 = F.softmax(logitsAug2, 1);
+    const logM = pc.add(p1).add_(p2).div_(3).clamp_({ min: 1e-7, max: 1 }).log_();
+    const kl = F.klDiv(logM, pc, { reduction: 'batchmean' })
+      .add(F.klDiv(logM, p1, { reduction: 'batchmean' }))
+      .add(F.klDiv(logM, p2, { reduction: 'batchmean' }));
+    return kl.mul(weight / 3);
+  });
+}
