@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx tsc -b bench/tsconfig.json
-for f in bench/dist/torch/*.js; do
+for f in bench/dist/torch/*.js bench/dist/vision/*.js; do
   case "$f" in *"${1:-}"*) node "$f" ;; esac
 done

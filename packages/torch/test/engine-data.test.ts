@@ -71,8 +71,9 @@ for (const c of CASES) {
       const expectItems = (c.toArray as unknown[][]).flat();
       assert.deepEqual(items, expectItems);
       assert.equal(typeof items[0], c.dtype === 'bool' ? 'boolean' : 'number');
-      // data() resolves to the same values
-      return t;
+      // back through the typed array: the same tensor again
+      const again = torch.tensor(d, { dtype: c.dtype, shape: [2, 2] });
+      assert.deepEqual(again.toArray(), c.toArray);
     });
   });
 }

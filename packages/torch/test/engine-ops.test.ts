@@ -122,9 +122,7 @@ const IMPL: Record<string, (t: In) => Tensor | Tensor[]> = {
   cumsum_f64: ({ c }) => torch.cumsum(c, 2, { dtype: 'float64' }),
   clamp: ({ a }) => a.clamp({ min: -0.5, max: 0.7 }),
   clamp_min: ({ a }) => torch.clamp(a, { min: 0.1 }),
-  // clamp.Tensor through an options object does not resolve (see engine-overloads.test.ts);
-  // clamp_min.Tensor is the same kernel.
-  clamp_tensor: ({ a, lo }) => torch.clampMin(a, lo),
+  clamp_tensor: ({ a, lo }) => a.clamp({ min: lo }), // option value kinds pick aten::clamp.Tensor
   masked_fill: ({ a, mask }) => a.maskedFill(mask, -1.5),
   index_mask: ({ a, mask }) => a.index(mask),
   index_rows: ({ a }) => a.index(slice(), torch.tensor([3n, 1n])),

@@ -134,10 +134,12 @@ test('dtype, device, layout and memory-format strings', () => {
     assert.deepEqual(cl.toArray(), img.toArray());
     assert.deepEqual([0, 1, 2, 3].map((d) => img.clone({ memoryFormat: 'channels_last' }).stride(d)), [60, 1, 15, 3]);
     // malformed strings
-    assertThrowsWith(() => x.to({ dtype: 'float128' as torch.DType }), TypeError, "option 'dtype' expects ScalarType?", "string 'float128'");
-    assertThrowsWith(() => img.contiguous({ memoryFormat: 'bogus' as torch.MemoryFormat }), TypeError, "option 'memoryFormat' expects MemoryFormat");
-    assertThrowsWith(() => torch.ones([2], { device: 'gpu0' }), TypeError, "option 'device' expects Device?");
-    assertThrowsWith(() => torch.callOp('zeros', [2], { layout: 'dense' }), TypeError, "option 'layout'");
+    assertThrowsWith(() => x.to({ dtype: 'float128' as torch.DType }), TypeError, 'aten::to: no overload matches', "dtype: string 'float128'",
+      'aten::to.dtype_layout(Tensor(a) self, *, ScalarType? dtype=None');
+    assertThrowsWith(() => img.contiguous({ memoryFormat: 'bogus' as torch.MemoryFormat }), TypeError,
+      "aten::contiguous: no overload matches the arguments (Tensor, {memoryFormat: string 'bogus'})");
+    assertThrowsWith(() => torch.ones([2], { device: 'gpu0' }), TypeError, "device: string 'gpu0'", 'Device? device=None');
+    assertThrowsWith(() => torch.callOp('zeros', [2], { layout: 'dense' }), TypeError, "(integer[1], {layout: string 'dense'})");
     if (!torch.cuda.isAvailable()) {
       assertThrowsWith(() => torch.ones([2], { device: 'cuda' }), Error, "Could not run 'aten::empty.memory_format' with arguments from the 'CUDA' backend");
     }
@@ -173,7 +175,7 @@ test('unknown option keys, wrong kinds and wrong option values are TypeErrors qu
   torch.tidy(() => {
     const a = torch.ones([2]);
     assertThrowsWith(() => torch.div(a, a, { bogus: 1 } as object), TypeError,
-      'aten::div: no overload matches the arguments (Tensor, Tensor, {bogus}). Schemas:',
+      'aten::div: no overload matches the arguments (Tensor, Tensor, {bogus: integer}). Schemas:',
       'aten::div.Tensor_mode(Tensor self, Tensor other, *, str? rounding_mode) -> Tensor',
       'aten::div.Scalar(Tensor self, Scalar other) -> Tensor');
     assertThrowsWith(() => torch.add(a, 'x' as unknown as number), TypeError,
@@ -181,15 +183,17 @@ test('unknown option keys, wrong kinds and wrong option values are TypeErrors qu
       'aten::add.Tensor(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor');
     assertThrowsWith(() => torch.conv2d(a, [a, a] as unknown as torch.Tensor), TypeError, '(Tensor, Tensor[2])',
       'aten::conv2d(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=1, int[2] padding=0, int[2] dilation=1, int groups=1) -> Tensor');
+    // option values of the wrong kind: no overload takes them
     assertThrowsWith(() => torch.div(a, a, { roundingMode: 3 as unknown as 'floor' }), TypeError,
-      "aten::div.Tensor_mode: option 'roundingMode' expects str?, got integer",
+      'aten::div: no overload matches the arguments (Tensor, Tensor, {roundingMode: integer})',
       'aten::div.Tensor_mode(Tensor self, Tensor other, *, str? rounding_mode) -> Tensor');
-    assertThrowsWith(() => torch.add(a, a, { alpha: {} as number }), TypeError, "option 'alpha' expects Scalar, got object");
+    assertThrowsWith(() => torch.add(a, a, { alpha: {} as number }), TypeError, '(Tensor, Tensor, {alpha: object})',
+      'aten::add.Tensor(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor');
     // too few and too many positional arguments
     assertThrowsWith(() => (torch.add as Function)(), TypeError, 'no overload matches the arguments ()');
     assertThrowsWith(() => torch.callOp('relu', a, a), TypeError, 'aten::relu: no overload matches the arguments (Tensor, Tensor)', 'aten::relu(Tensor self) -> Tensor');
     // out= overloads are not callable (and not listed)
-    const e = assertThrowsWith(() => torch.callOp('add', a, a, { out: a }), TypeError, 'Schemas:');
+    const e = assertThrowsWith(() => torch.callOp('add', a, a, { out: a }), TypeError, '(Tensor, Tensor, {out: Tensor}). Schemas:');
     assert.ok(!e.message.includes('Tensor(a!) out'), 'out= variants are not offered');
     // callOp1 refuses operators that return something else than one tensor
     assertThrowsWith(() => torch.callOp1('max', a, 0), TypeError, 'aten::max.dim does not return a single Tensor; use call()');
@@ -214,7 +218,7 @@ test('unknown operators and disposed tensors are TypeErrors', () => {
   assertThrowsWith(() => d.dataSync(), TypeError, 'disposed Tensor');
   assertThrowsWith(() => d.item(), TypeError, 'disposed Tensor');
   assertThrowsWith(() => d.index(0), TypeError, 'disposed Tensor');
-  assertThrowsWith(() => torch.add(live, live, { alpha: 1 }).add(live, { alpha: d as unknown as number }), TypeError, "option 'alpha' expects Scalar, got Tensor(disposed)");
+  assertThrowsWith(() => torch.add(live, live, { alpha: 1 }).add(live, { alpha: d as unknown as number }), TypeError, '{alpha: Tensor(disposed)}');
   assertThrowsWith(() => d.keep(), TypeError, 'keep expects a live Tensor');
   assertThrowsWith(() => torch.autograd.grad(d, live), TypeError, 'disposed Tensor');
   assert.deepEqual(live.toArray(), [1, 1]);
@@ -239,23 +243,21 @@ test('in-place operators return the object they were given (functions, methods, 
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// NATIVE BUG (native/ops.cc, overloadMatches): an overload is chosen from the positional
-// arguments and the option KEYS only; the kinds of option VALUES are checked after the choice. An
-// option value that only another overload with the same keys accepts therefore fails:
-//   torch.clamp(x, { min: tensor })       -> TypeError "aten::clamp.: option 'min' expects
-//                                             Scalar?, got Tensor" (expected: aten::clamp.Tensor)
-//   torch.conv2d(x, w, { padding: 'same' }) -> TypeError "option 'padding' expects int[], got
-//                                             string 'same'" (expected: aten::conv2d.padding)
-// Expected: the first overload whose option values also match is chosen. Marked todo so the suite
-// stays green until the addon is fixed; remove `todo` then.
-// ---------------------------------------------------------------------------------------------
-test('option values select the overload too (clamp.Tensor, conv2d.padding)', { todo: 'native bug: option value kinds are ignored when choosing an overload (native/ops.cc overloadMatches)' }, () => {
+test('option values take part in the overload choice (clamp.Tensor, conv2d.padding)', () => {
+  // Regression: overloads used to be chosen from the option keys only, so { min: tensor } went to
+  // aten::clamp (Scalar? min) and failed, and { padding: 'same' } went to aten::conv2d (int[2]).
   torch.tidy(() => {
     const x = torch.tensor([-1, 0.5, 2]);
     assert.deepEqual(torch.clamp(x, { min: torch.tensor([0, 0, 0]), max: torch.tensor([1, 1, 1]) }).toArray(), [0, 0.5, 1]);
-    const img = torch.ones([1, 1, 4, 4]);
-    const w = torch.ones([1, 1, 3, 3]);
-    assert.deepEqual(torch.callOp1('conv2d', img, w, { padding: 'same' }).shape, [1, 1, 4, 4]);
+    assert.deepEqual(x.clamp({ min: torch.tensor([0, 1, 0]) }).toArray(), [0, 1, 2]);
+    assert.deepEqual(x.clamp({ min: 0 }).toArray(), [0, 0.5, 2]);
+    torch.manualSeed(3);
+    const img = torch.randn([1, 2, 5, 5]);
+    const w = torch.randn([3, 2, 3, 3]);
+    const same = torch.conv2d(img, w, { padding: 'same' });
+    assert.deepEqual(same.shape, [1, 3, 5, 5]);
+    assert.deepEqual(values(same), values(torch.conv2d(img, w, { padding: 1 })));
+    assert.deepEqual(torch.conv2d(img, w, { padding: 'valid' }).shape, [1, 3, 3, 3]);
+    assertThrowsWith(() => torch.conv2d(img, w, { padding: 'full' }), Error, 'padding');
   });
 });

@@ -25,6 +25,8 @@ export interface FixtureCase {
 export interface OpsFixture {
   generator: string;
   torch: string;
+  /** torch.manual_seed(seed), then each call in order with its result. */
+  rng: { seed: number; sequence: { call: string; out: TensorSpec }[] };
   inputs: Record<string, TensorSpec>;
   cases: FixtureCase[];
 }

@@ -15,8 +15,8 @@ function pyramid(c: number, n = 2): torch.Tensor[] {
   return [4, 8, 16, 32].map((s) => torch.randn([n, c, 64 / s, 96 / s]));
 }
 
-const max = (t: torch.Tensor) => Number(t.max().item());
-const min = (t: torch.Tensor) => Number(t.min().item());
+const max = (t: torch.Tensor) => Number(torch.tidy(() => t.max().item()));
+const min = (t: torch.Tensor) => Number(torch.tidy(() => t.min().item()));
 
 test('ClassificationHead: pool, dropout, linear', () => {
   torch.manualSeed(0);

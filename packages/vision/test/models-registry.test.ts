@@ -78,4 +78,12 @@ test('registry options reach the model: numClasses, act, variant, device', () =>
   assert.ok(m.act1 instanceof torch.nn.SiLU);
   assert.equal(m.fc.stateDict().get('weight')!.device, 'meta');
   m.dispose();
+  // stem options on top of a model's layout; options left out keep the model's own
+  const deep = createModel<ResNet>('resnet50', { stemType: 'deep', stemWidth: 24, device: 'meta' });
+  assert.ok(deep.conv1 instanceof torch.nn.Sequential && deep.config.stemWidth === 24 && !deep.config.avgDown);
+  assert.deepEqual((deep.conv1 as torch.nn.Sequential).at(6).stateDict().get('weight')!.shape, [48, 24, 3, 3]);
+  deep.dispose();
+  const rs = createModel<ResNet>('resnetrs50', { act: 'silu', device: 'meta' });
+  assert.ok(rs.config.stemType === 'deep' && rs.config.replaceStemPool && rs.config.avgDown && rs.config.seRatio === 0.25);
+  rs.dispose();
 });

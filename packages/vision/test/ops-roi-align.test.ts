@@ -21,6 +21,10 @@ test('roiAlign equals torchvision.ops.roi_align, outputs and feature gradients (
       assertClose(y, t[`roi.${c.name}.out`], { atol: 2e-5, rtol: 1e-4 }, `roiAlign ${c.name}`);
       y.mul(gradPattern(y.shape)).sum().backward();
       assertClose(x.grad!, t[`roi.${c.name}.grad`], { atol: 5e-5, rtol: 1e-4 }, `roiAlign grad ${c.name}`);
+      // the same with one RoI per grid-sampler call (the memory bound splits every group)
+      const y1 = ops.roiAlign(t['roi.feats'], t[`roi.rois.s${Number.isInteger(c.scale) ? c.scale.toFixed(1) : c.scale}`],
+        { outputSize: c.out, spatialScale: c.scale, samplingRatio: c.sr, aligned: c.aligned, maxSamplesPerCall: 1 });
+      assertClose(y1, y, { atol: 0, rtol: 0 }, `roiAlign split ${c.name}`);
     });
   }
 });

@@ -162,10 +162,14 @@ export function posterize(img: T, bits: Param): T {
   });
 }
 
-/** Inverts the levels at or above a threshold on the 0..255 scale (threshold 256: nothing). */
+/**
+ * Inverts the levels at or above a threshold on the 0..255 scale (threshold 256: nothing), as
+ * torchvision on uint8 images: a level q is inverted when q >= threshold (so 178.5 inverts 179..255).
+ */
 export function solarize(img: T, threshold: Param): T {
   return torch.tidy(() => {
-    const t = param(typeof threshold === 'number' ? (threshold - 0.5) / 255 : threshold.map((v) => (v - 0.5) / 255), img);
+    const cut = (v: number) => (Math.ceil(v) - 0.5) / 255;
+    const t = param(typeof threshold === 'number' ? cut(threshold) : threshold.map(cut), img);
     const cond = isScalar(t) ? img.ge(t) : img.ge(t as T);
     return torch.where(cond, torch.rsub(img, 1), img);
   });

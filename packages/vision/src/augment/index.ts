@@ -18,3 +18,12 @@ export { RandAugment, randAugment, RANDAUGMENT_OPS, randAugmentValue } from './r
 export type { RandAugmentOptions } from './randaugment';
 export { AugMix, augMix, jsdLoss, AUGMIX_OPS, AUGMIX_ALL_OPS, augmixCall } from './augmix';
 export type { AugMixOptions, AugMixOp, AugMixPlan } from './augmix';
+export { Mixup, CutMix, MixupCutmix, mixup, cutmix, mixupCutmix, mixupImages, cutmixImages, cutmixBox, softLabels } from './mix';
+export type { MixOptions, MixedBatch } from './mix';
+export { CopyPaste, copyPaste, copyPasteTransform, pasteAligned } from './copypaste';
+export type { CopyPasteOptions } from './copypaste';
+export {
+  CORRUPTIONS, CORRUPTION_PARAMS, corrupt, corruptAsync, corruptSample, corruptSampleAsync, corruptedDataset,
+  buildCorruptedSet, jpegApprox, jpegSharp, jpegQuantTable, plasmaFractal, frostTexture, diskKernel, pilBoxMatrix, pilBoxResize,
+} from './corruptions';
+export type { Corruption, CorruptionPreset, CorruptOptions, SampleSource } from './corruptions';

@@ -63,6 +63,11 @@ function softLength(labels: (number | { length: number } | undefined)[]): number
 /** Copies plane data [c, h, w] into a [c, H, W] canvas region at the top-left. */
 function blit(dst: Float32Array | Uint8Array, dOff: number, src: Float32Array | Uint8Array, c: number, h: number, w: number,
   H: number, W: number): void {
+  if (w === W) { // rows are contiguous: one copy per plane (one in all when h === H too)
+    if (h === H) { dst.set(src.subarray(0, c * h * w), dOff); return; }
+    for (let k = 0; k < c; k++) dst.set(src.subarray(k * h * w, (k + 1) * h * w), dOff + k * H * W);
+    return;
+  }
   for (let k = 0; k < c; k++) {
     for (let y = 0; y < h; y++) {
       const s = (k * h + y) * w;

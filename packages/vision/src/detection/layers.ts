@@ -1,7 +1,6 @@
 // Building blocks shared by the detection necks and heads: torchvision's Conv2dNormActivation
 // (a Sequential conv [, norm] [, activation], so parameter keys are '0.weight', '1.weight', ...)
 // and the choice of normalization and activation.
-import * as torch from '@must/torch';
 import { nn } from '@must/torch';
 
 /**

@@ -209,6 +209,9 @@ export class RetinaNet extends nn.Module {
   constructor(backbone: FeatureBackbone, options: RetinaNetOptions) {
     super();
     const o = resolve(options);
+    if (!(backbone instanceof nn.Module) || typeof backbone.forwardFeatures !== 'function' || !backbone.featureInfo) {
+      throw new TypeError('RetinaNet: the backbone must be an nn.Module with forwardFeatures(x) and featureInfo { channels, strides }');
+    }
     this.opts = o;
     this.numClasses = o.numClasses;
     this.backbone = backbone;
@@ -246,10 +249,13 @@ export class RetinaNet extends nn.Module {
     return batchImages(images, { sizeDivisible: this.opts.sizeDivisible, mean: this.opts.imageMean, std: this.opts.imageStd });
   }
 
-  /** The pyramid P_min..P_max of a preprocessed batch [N, 3, H, W]. */
-  features(batch: Tensor): Tensor[] {
+  /**
+   * The pyramid P_min..P_max of a preprocessed batch [N, 3, H, W]; `backboneFeatures` (the
+   * backbone's forwardFeatures output, e.g. computed once by a multi-task model) skips the backbone.
+   */
+  features(batch: Tensor, backboneFeatures?: Tensor[]): Tensor[] {
     return torch.tidy(() => {
-      const feats = this.backbone.forwardFeatures(batch);
+      const feats = backboneFeatures ?? this.backbone.forwardFeatures(batch);
       return this.fpn.forward(this.backboneLevels.map((i) => feats[i]));
     });
   }
@@ -273,11 +279,16 @@ export class RetinaNet extends nn.Module {
     return a;
   }
 
-  /** Head outputs, anchors and per-level anchor counts of a batch. */
-  run(images: Tensor[] | Tensor | ImageList): { imageList: ImageList; outputs: RetinaNetHeadOutputs; anchors: Tensor; numAnchorsPerLevel: number[] } {
+  /**
+   * Head outputs, anchors and per-level anchor counts of a batch (backboneFeatures: see features();
+   * pass the preprocessed ImageList with them).
+   */
+  run(images: Tensor[] | Tensor | ImageList, backboneFeatures?: Tensor[]): {
+    imageList: ImageList; outputs: RetinaNetHeadOutputs; anchors: Tensor; numAnchorsPerLevel: number[];
+  } {
     return torch.tidy(() => {
       const imageList = this.preprocess(images);
-      const feats = this.features(imageList.tensors);
+      const feats = this.features(imageList.tensors, backboneFeatures);
       const outputs = this.head.forward(feats);
       const gridSizes = feats.map((f) => f.shape.slice(-2));
       const anchors = this.anchors(imageList.tensors.shape.slice(-2), gridSizes, imageList.tensors.device);
@@ -287,9 +298,9 @@ export class RetinaNet extends nn.Module {
   }
 
   /** Training losses for a batch of images and their targets (Sample-style instances, xyxy boxes in image pixels). */
-  computeLoss(images: Tensor[] | Tensor | ImageList, targets: Instances[]): RetinaNetLosses {
+  computeLoss(images: Tensor[] | Tensor | ImageList, targets: Instances[], backboneFeatures?: Tensor[]): RetinaNetLosses {
     return torch.tidy(() => {
-      const { imageList, outputs, anchors } = this.run(images);
+      const { imageList, outputs, anchors } = this.run(images, backboneFeatures);
       if (targets.length !== imageList.tensors.shape[0]) {
         throw new RangeError(`RetinaNet: ${imageList.tensors.shape[0]} images but ${targets.length} targets`);
       }
@@ -347,9 +358,9 @@ export class RetinaNet extends nn.Module {
   }
 
   /** Detections per image (no gradient). */
-  detect(images: Tensor[] | Tensor | ImageList): Detections[] {
+  detect(images: Tensor[] | Tensor | ImageList, backboneFeatures?: Tensor[]): Detections[] {
     return torch.noGrad(() => torch.tidy(() => {
-      const { imageList, outputs, anchors, numAnchorsPerLevel } = this.run(images);
+      const { imageList, outputs, anchors, numAnchorsPerLevel } = this.run(images, backboneFeatures);
       return this.postprocess(outputs, anchors, numAnchorsPerLevel, imageList.imageSizes);
     }));
   }

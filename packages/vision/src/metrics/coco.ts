@@ -625,107 +625,120 @@ export class CocoEvaluator {
     catOrder.forEach((c, r) => { catRank[c] = r; });
     const sortedCatIds = catOrder.map((c) => this.catIds[c]);
 
-    // group ground truth and detections by (category rank, image rank), stable
     const nG = this.gImg.length;
     const nD = this.dImg.length;
-    const gOrd = groupOrder(this.gImg.view(), this.gCls.view(), imgRank, catRank, I, Kn);
-    const dOrd = groupOrder(this.dImg.view(), this.dCls.view(), imgRank, catRank, I, Kn);
-    const gKey = (j: number) => catRank[this.gCls.buf[gOrd[j]]] * I + imgRank[this.gImg.buf[gOrd[j]]];
-    const dKey = (j: number) => catRank[this.dCls.buf[dOrd[j]]] * I + imgRank[this.dImg.buf[dOrd[j]]];
-
-    // within each detection group: stable sort by descending score, keep the first 100
     const score = this.dScore.buf;
-    const kept: number[] = []; // original detection indices in (category, image, score) order
-    const keptRank: number[] = [];
-    const dGroups: number[] = []; // [key, start, end) triples over `kept`
-    for (let j = 0; j < nD;) {
-      const key = dKey(j);
-      let e = j + 1;
-      while (e < nD && dKey(e) === key) e++;
-      const grp = Array.from(dOrd.subarray(j, e));
-      if (grp.length > 1) grp.sort((a, b) => score[b] - score[a] || a - b);
-      const start = kept.length;
-      const cnt = Math.min(grp.length, MAX_DET);
-      for (let q = 0; q < cnt; q++) { kept.push(grp[q]); keptRank.push(q); }
-      dGroups.push(key, start, kept.length);
-      j = e;
-    }
-    const gGroups: number[] = [];
-    for (let j = 0; j < nG;) {
-      const key = gKey(j);
-      let e = j + 1;
-      while (e < nG && gKey(e) === key) e++;
-      gGroups.push(key, j, e);
-      j = e;
+    const gImg = this.gImg.buf, gCls = this.gCls.buf, dImg = this.dImg.buf, dCls = this.dCls.buf;
+    // Ground truth grouped by (category, image), in input order within a group. Detections grouped
+    // the same way, by descending score within a group (ties in input order: numpy's stable
+    // mergesort), and cut to the first 100 of each group.
+    const gOrd = groupOrder(identity(nG), gImg, gCls, imgRank, catRank, I, Kn);
+    const dOrd = groupOrder(argsortDescending(score, identity(nD)), dImg, dCls, imgRank, catRank, I, Kn);
+    const gKeys = new Float64Array(nG);
+    for (let j = 0; j < nG; j++) { const o = gOrd[j]; gKeys[j] = catRank[gCls[o]] * I + imgRank[gImg[o]]; }
+    const kept = new Int32Array(nD); // detection indices in (category, image, score) order
+    const keptRank = new Uint8Array(nD); // rank within its (image, category) group
+    const dGroups = new Float64Array(nD * 3); // (key, start, end) over `kept`
+    let nDG = 0;
+    let N = 0;
+    {
+      let prevKey = -1, r = 0;
+      for (let j = 0; j < nD; j++) {
+        const o = dOrd[j];
+        const key = catRank[dCls[o]] * I + imgRank[dImg[o]];
+        if (key !== prevKey) {
+          if (nDG) dGroups[nDG * 3 - 1] = N;
+          dGroups[nDG * 3] = key;
+          dGroups[nDG * 3 + 1] = N;
+          nDG++;
+          prevKey = key;
+          r = 0;
+        }
+        if (r < MAX_DET) { kept[N] = o; keptRank[N] = r; N++; }
+        r++;
+      }
+      if (nDG) dGroups[nDG * 3 - 1] = N;
     }
 
-    const N = kept.length;
-    const flags = new Uint8Array(A * T * N); // [a][t][n]: 0 ignored, 1 TP, 2 FP
+    const AT = A * T;
+    const flags = new Uint8Array(N * AT); // [n][a][t]: 0 ignored, 1 TP, 2 FP
     const npig = new Float64Array(Kn * A);
-    const catStart = new Int32Array(Kn + 1);
 
-    // gathered per-group inputs
     const gB = this.gBox.buf, dB = this.dBox.buf;
     const gArea = this.gArea.buf, dArea = this.dArea.buf, gCrowd = this.gCrowd.buf, gIdArr = this.gId.buf;
-    const gMaskBoxes = segm ? new Float64Array(nG * 4) : undefined;
-    const dMaskBoxes = segm ? new Float64Array(nD * 4) : undefined;
+    let gMaskBoxes: Float64Array | undefined;
+    let dMaskBoxes: Float64Array | undefined;
     if (segm) {
       if (this.gMask.length !== nG || this.dMask.length !== nD) throw new Error('internal: masks missing');
-      for (let i = 0; i < nG; i++) gMaskBoxes!.set(rleToBbox(this.gMask[i]), i * 4);
-      for (let i = 0; i < nD; i++) dMaskBoxes!.set(rleToBbox(this.dMask[i]), i * 4);
+      gMaskBoxes = new Float64Array(nG * 4);
+      dMaskBoxes = new Float64Array(nD * 4);
+      for (let i = 0; i < nG; i++) gMaskBoxes.set(rleToBbox(this.gMask[i]), i * 4);
+      for (let i = 0; i < nD; i++) dMaskBoxes.set(rleToBbox(this.dMask[i]), i * 4);
     }
     let ious = new Float64Array(1024);
-    let dBoxG = new Float64Array(400), gBoxG = new Float64Array(64), dBbG = new Float64Array(400), gBbG = new Float64Array(64);
-    let gCrowdG = new Uint8Array(16);
-    let gIgn = new Uint8Array(16), gSorted = new Int32Array(16), gIgS = new Uint8Array(16), gCrS = new Uint8Array(16), gtm = new Uint8Array(16);
+    const dBoxG = new Float64Array(MAX_DET * 4);
+    let gBoxG = new Float64Array(64);
+    let gCrowdG = new Uint8Array(16), gIgn = new Uint8Array(16), gSorted = new Int32Array(16);
+    let gIgS = new Uint8Array(16), gCrS = new Uint8Array(16), gtm = new Uint8Array(16);
     const dAreaOut = new Uint8Array(MAX_DET);
     const thr = new Float64Array(T);
     for (let t = 0; t < T; t++) thr[t] = Math.min(COCO_IOU_THRESHOLDS[t], 1 - 1e-10);
 
-    let gi = 0, di = 0;
-    const nGG = gGroups.length / 3, nDG = dGroups.length / 3;
-    while (gi < nGG || di < nDG) {
-      const gk = gi < nGG ? gGroups[gi * 3] : Infinity;
+    // evaluateImg for every (category, image) with ground truth or detections
+    let gj = 0, di = 0;
+    while (gj < nG || di < nDG) {
+      const gk = gj < nG ? gKeys[gj] : Infinity;
       const dk = di < nDG ? dGroups[di * 3] : Infinity;
-      const key = Math.min(gk, dk);
+      const key = gk < dk ? gk : dk;
       const k = Math.floor(key / I);
       let gs = 0, ge = 0, ds = 0, de = 0;
-      if (gk === key) { gs = gGroups[gi * 3 + 1]; ge = gGroups[gi * 3 + 2]; gi++; }
+      if (gk === key) { gs = gj; ge = gj + 1; while (ge < nG && gKeys[ge] === key) ge++; gj = ge; }
       if (dk === key) { ds = dGroups[di * 3 + 1]; de = dGroups[di * 3 + 2]; di++; }
       const G = ge - gs, D = de - ds;
       if (G > gIgn.length) {
         const c = G * 2;
-        gIgn = new Uint8Array(c); gSorted = new Int32Array(c); gIgS = new Uint8Array(c); gCrS = new Uint8Array(c); gtm = new Uint8Array(c);
-        gCrowdG = new Uint8Array(c); gBoxG = new Float64Array(c * 4); gBbG = new Float64Array(c * 4);
+        gIgn = new Uint8Array(c); gSorted = new Int32Array(c); gIgS = new Uint8Array(c); gCrS = new Uint8Array(c);
+        gtm = new Uint8Array(c); gCrowdG = new Uint8Array(c); gBoxG = new Float64Array(c * 4);
       }
       for (let g = 0; g < G; g++) gCrowdG[g] = gCrowd[gOrd[gs + g]];
-      // IoU [d][g]
+      // IoU, row-major [d][g]
       if (D > 0 && G > 0) {
         if (ious.length < D * G) ious = new Float64Array(D * G * 2);
+        const srcD = segm ? dMaskBoxes! : dB, srcG = segm ? gMaskBoxes! : gB;
+        for (let d = 0; d < D; d++) { const o = kept[ds + d] * 4; dBoxG[d * 4] = srcD[o]; dBoxG[d * 4 + 1] = srcD[o + 1]; dBoxG[d * 4 + 2] = srcD[o + 2]; dBoxG[d * 4 + 3] = srcD[o + 3]; }
+        for (let g = 0; g < G; g++) { const o = gOrd[gs + g] * 4; gBoxG[g * 4] = srcG[o]; gBoxG[g * 4 + 1] = srcG[o + 1]; gBoxG[g * 4 + 2] = srcG[o + 2]; gBoxG[g * 4 + 3] = srcG[o + 3]; }
         if (segm) {
-          if (dBbG.length < D * 4) dBbG = new Float64Array(D * 8);
           const dR: Rle[] = new Array(D), gR: Rle[] = new Array(G);
-          for (let d = 0; d < D; d++) { const o = kept[ds + d]; dR[d] = this.dMask[o]; for (let c = 0; c < 4; c++) dBbG[d * 4 + c] = dMaskBoxes![o * 4 + c]; }
-          for (let g = 0; g < G; g++) { const o = gOrd[gs + g]; gR[g] = this.gMask[o]; for (let c = 0; c < 4; c++) gBbG[g * 4 + c] = gMaskBoxes![o * 4 + c]; }
-          rleIouInto(dR, dBbG, gR, gBbG, gCrowdG.subarray(0, G), ious, 0);
+          for (let d = 0; d < D; d++) dR[d] = this.dMask[kept[ds + d]];
+          for (let g = 0; g < G; g++) gR[g] = this.gMask[gOrd[gs + g]];
+          rleIouInto(dR, dBoxG, gR, gBoxG, gCrowdG, ious, 0);
         } else {
-          if (dBoxG.length < D * 4) dBoxG = new Float64Array(D * 8);
-          for (let d = 0; d < D; d++) { const o = kept[ds + d] * 4; dBoxG[d * 4] = dB[o]; dBoxG[d * 4 + 1] = dB[o + 1]; dBoxG[d * 4 + 2] = dB[o + 2]; dBoxG[d * 4 + 3] = dB[o + 3]; }
-          for (let g = 0; g < G; g++) { const o = gOrd[gs + g] * 4; gBoxG[g * 4] = gB[o]; gBoxG[g * 4 + 1] = gB[o + 1]; gBoxG[g * 4 + 2] = gB[o + 2]; gBoxG[g * 4 + 3] = gB[o + 3]; }
           bboxIouInto(dBoxG, 0, D, gBoxG, 0, G, gCrowdG, ious, 0);
         }
       }
       for (let a = 0; a < A; a++) {
         const lo = COCO_AREA_RANGES[a][0], hi = COCO_AREA_RANGES[a][1];
-        // gt ignore flags, and gts sorted non-ignored first (stable)
+        for (let d = 0; d < D; d++) {
+          const ar = dArea[kept[ds + d]];
+          dAreaOut[d] = ar < lo || ar > hi ? 1 : 0;
+        }
+        if (G === 0) {
+          for (let d = 0; d < D; d++) {
+            const v = dAreaOut[d] ? 0 : 2;
+            const fb = (ds + d) * AT + a * T;
+            for (let t = 0; t < T; t++) flags[fb + t] = v;
+          }
+          continue;
+        }
+        // gt ignore flags; gts visited non-ignored first (stable)
         let nNonIg = 0;
         for (let g = 0; g < G; g++) {
-          const o = gOrd[gs + g];
-          const ar = gArea[o];
-          gIgn[g] = gCrowd[o] || ar < lo || ar > hi ? 1 : 0;
+          const ar = gArea[gOrd[gs + g]];
+          gIgn[g] = gCrowdG[g] || ar < lo || ar > hi ? 1 : 0;
           if (!gIgn[g]) nNonIg++;
         }
         npig[k * A + a] += nNonIg;
+        if (D === 0) continue;
         let p0 = 0, p1 = nNonIg;
         for (let g = 0; g < G; g++) {
           const pos = gIgn[g] ? p1++ : p0++;
@@ -733,16 +746,7 @@ export class CocoEvaluator {
           gIgS[pos] = gIgn[g];
           gCrS[pos] = gCrowdG[g];
         }
-        for (let d = 0; d < D; d++) {
-          const ar = dArea[kept[ds + d]];
-          dAreaOut[d] = ar < lo || ar > hi ? 1 : 0;
-        }
         for (let t = 0; t < T; t++) {
-          const base = (a * T + t) * N + ds;
-          if (G === 0 || D === 0) {
-            for (let d = 0; d < D; d++) flags[base + d] = dAreaOut[d] ? 0 : 2;
-            continue;
-          }
           gtm.fill(0, 0, G);
           const th = thr[t];
           for (let d = 0; d < D; d++) {
@@ -757,74 +761,77 @@ export class CocoEvaluator {
               iou = v;
               m = q;
             }
+            const fi = (ds + d) * AT + a * T + t;
             if (m === -1) {
-              flags[base + d] = dAreaOut[d] ? 0 : 2;
+              flags[fi] = dAreaOut[d] ? 0 : 2;
               continue;
             }
             gtm[m] = 1;
-            const matchedId = gIdArr[gOrd[gs + gSorted[m]]];
-            if (matchedId !== 0) flags[base + d] = gIgS[m] ? 0 : 1;
-            else flags[base + d] = gIgS[m] || dAreaOut[d] ? 0 : 2; // pycocotools: dtm == 0 means unmatched
+            if (gIdArr[gOrd[gs + gSorted[m]]] !== 0) flags[fi] = gIgS[m] ? 0 : 1;
+            else flags[fi] = gIgS[m] || dAreaOut[d] ? 0 : 2; // pycocotools: dtm == 0 reads as unmatched
           }
         }
       }
     }
-    // category ranges over kept detections
-    {
-      let j = 0;
-      for (let k = 0; k < Kn; k++) {
-        catStart[k] = j;
-        while (j < N && catRank[this.dCls.buf[kept[j]]] === k) j++;
-      }
-      catStart[Kn] = N;
-    }
 
-    // accumulate
+    // accumulate: per category, the kept detections sorted by descending score, ties in
+    // (image, rank) order, i.e. kept order (numpy's stable sort of the concatenation)
+    const catOfKept = new Int32Array(N);
+    for (let j = 0; j < N; j++) catOfKept[j] = catRank[dCls[kept[j]]];
+    const keptScore = new Float64Array(N);
+    for (let j = 0; j < N; j++) keptScore[j] = score[kept[j]];
+    const byScore = argsortDescending(keptScore, identity(N));
+    const sortedKept = new Int32Array(N);
+    const catStart = new Int32Array(Kn + 1);
+    for (let j = 0; j < N; j++) catStart[catOfKept[j] + 1]++;
+    for (let k = 0; k < Kn; k++) catStart[k + 1] += catStart[k];
+    {
+      const pos = catStart.slice(0, Kn);
+      for (let j = 0; j < N; j++) { const x = byScore[j]; sortedKept[pos[catOfKept[x]]++] = x; }
+    }
     const precision = new Float64Array(T * R * Kn * A * M).fill(-1);
     const recall = new Float64Array(T * Kn * A * M).fill(-1);
-    const rc = new Float64Array(Math.max(1, N));
-    const pr = new Float64Array(Math.max(1, N));
     const recThrs = COCO_RECALL_THRESHOLDS;
+    const tpc = new Float64Array(AT), fpc = new Float64Array(AT);
+    let maxNp = 0;
+    for (let i = 0; i < npig.length; i++) if (npig[i] > maxNp) maxNp = npig[i];
+    // precision at the c-th true positive of each (a, t): only those points matter, as the
+    // precision envelope is attained at true positives and recall thresholds are first reached there
+    const prAt = new Float64Array(AT * Math.max(1, maxNp));
     for (let k = 0; k < Kn; k++) {
-      const s = catStart[k], e = catStart[k + 1];
       let any = false;
       for (let a = 0; a < A; a++) if (npig[k * A + a] > 0) any = true;
       if (!any) continue;
-      const order = new Int32Array(e - s);
-      for (let j = 0; j < order.length; j++) order[j] = s + j;
-      const ks = new Float64Array(order.length);
-      for (let j = 0; j < order.length; j++) ks[j] = score[kept[s + j]];
-      order.sort((x, y) => ks[y - s] - ks[x - s] || x - y);
+      const s = catStart[k], e = catStart[k + 1];
       for (let m = 0; m < M; m++) {
         const maxDet = COCO_MAX_DETS[m];
-        let sub: Int32Array;
-        if (maxDet >= MAX_DET) sub = order;
-        else {
-          sub = new Int32Array(order.length);
-          let c = 0;
-          for (let j = 0; j < order.length; j++) if (keptRank[order[j]] < maxDet) sub[c++] = order[j];
-          sub = sub.subarray(0, c);
+        tpc.fill(0);
+        fpc.fill(0);
+        for (let j = s; j < e; j++) {
+          const x = sortedKept[j];
+          if (keptRank[x] >= maxDet) continue;
+          const fb = x * AT;
+          for (let at = 0; at < AT; at++) {
+            const f = flags[fb + at];
+            if (f === 1) {
+              const c = ++tpc[at];
+              if (c <= maxNp) prAt[at * maxNp + c - 1] = c / (fpc[at] + c + EPS);
+            } else if (f === 2) fpc[at]++;
+          }
         }
         for (let a = 0; a < A; a++) {
           const np = npig[k * A + a];
           if (np === 0) continue;
           for (let t = 0; t < T; t++) {
-            const base = (a * T + t) * N;
-            let tp = 0, fp = 0, nd = 0;
-            for (let j = 0; j < sub.length; j++) {
-              const f = flags[base + sub[j]];
-              if (f === 0) continue;
-              if (f === 1) tp++; else fp++;
-              rc[nd] = tp / np;
-              pr[nd] = tp / (fp + tp + EPS);
-              nd++;
-            }
-            recall[((t * Kn + k) * A + a) * M + m] = nd ? rc[nd - 1] : 0;
-            for (let i = nd - 1; i > 0; i--) if (pr[i] > pr[i - 1]) pr[i - 1] = pr[i];
-            let p = 0;
+            const at = a * T + t;
+            const ntp = tpc[at]; // <= np: each non-ignored gt is matched at most once
+            const base = at * maxNp;
+            recall[((t * Kn + k) * A + a) * M + m] = ntp / np;
+            for (let c = ntp - 1; c > 0; c--) if (prAt[base + c] > prAt[base + c - 1]) prAt[base + c - 1] = prAt[base + c];
+            let c = 1;
             for (let r = 0; r < R; r++) {
-              while (p < nd && rc[p] < recThrs[r]) p++;
-              precision[(((t * R + r) * Kn + k) * A + a) * M + m] = p < nd ? pr[p] : 0;
+              while (c <= ntp && c / np < recThrs[r]) c++;
+              precision[(((t * R + r) * Kn + k) * A + a) * M + m] = c <= ntp ? prAt[base + c - 1] : 0;
             }
           }
         }
@@ -859,23 +866,69 @@ function checkXywh(b: unknown, where: string): [number, number, number, number] 
   return [b[0], b[1], b[2], b[3]];
 }
 
-/** Indices sorted by (category rank, image rank, insertion order): two stable counting sorts. */
-function groupOrder(img: Int32Array, cls: Int32Array, imgRank: Int32Array, catRank: Int32Array, I: number, K: number): Int32Array {
-  const n = img.length;
+function identity(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/**
+ * `order` (element indices) stably re-sorted by (category rank, image rank): two stable counting
+ * sorts, so elements of one group keep their relative order in `order`.
+ */
+function groupOrder(order: Int32Array, img: Int32Array, cls: Int32Array, imgRank: Int32Array, catRank: Int32Array, I: number, K: number): Int32Array {
+  const n = order.length;
   const byImg = new Int32Array(n);
   const cnt = new Int32Array(Math.max(I, K) + 1);
-  for (let i = 0; i < n; i++) cnt[imgRank[img[i]] + 1]++;
+  for (let j = 0; j < n; j++) cnt[imgRank[img[order[j]]] + 1]++;
   for (let i = 0; i < I; i++) cnt[i + 1] += cnt[i];
-  for (let i = 0; i < n; i++) byImg[cnt[imgRank[img[i]]]++] = i;
+  for (let j = 0; j < n; j++) { const i = order[j]; byImg[cnt[imgRank[img[i]]]++] = i; }
   cnt.fill(0);
   const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) cnt[catRank[cls[i]] + 1]++;
+  for (let j = 0; j < n; j++) cnt[catRank[cls[byImg[j]]] + 1]++;
   for (let i = 0; i < K; i++) cnt[i + 1] += cnt[i];
-  for (let j = 0; j < n; j++) {
-    const i = byImg[j];
-    out[cnt[catRank[cls[i]]]++] = i;
-  }
+  for (let j = 0; j < n; j++) { const i = byImg[j]; out[cnt[catRank[cls[i]]]++] = i; }
   return out;
+}
+
+/**
+ * `order` stably sorted by descending keys[i] (equal keys, +0 and -0 included, keep their order):
+ * an LSD radix sort on the 64 bits of the IEEE doubles, 16 bits per pass. NaN must not occur.
+ */
+export function argsortDescending(keys: Float64Array, order: Int32Array): Int32Array {
+  const n = order.length;
+  const f = new Float64Array(1);
+  const u = new Uint32Array(f.buffer);
+  const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  const iLo = little ? 0 : 1, iHi = little ? 1 : 0;
+  let hi = new Uint32Array(n), lo = new Uint32Array(n), idx = Int32Array.from(order);
+  for (let j = 0; j < n; j++) {
+    let x = keys[idx[j]];
+    if (x === 0) x = 0;
+    f[0] = -x; // ascending order of -x = descending order of x
+    let h = u[iHi], l = u[iLo];
+    if (h & 0x80000000) { h = ~h >>> 0; l = ~l >>> 0; } else h = (h | 0x80000000) >>> 0;
+    hi[j] = h;
+    lo[j] = l;
+  }
+  let hi2 = new Uint32Array(n), lo2 = new Uint32Array(n), idx2 = new Int32Array(n);
+  const cnt = new Int32Array(65537);
+  for (let pass = 0; pass < 4; pass++) {
+    const src = pass < 2 ? lo : hi;
+    const shift = pass % 2 ? 16 : 0;
+    cnt.fill(0);
+    for (let j = 0; j < n; j++) cnt[((src[j] >>> shift) & 0xffff) + 1]++;
+    if (cnt[((src[0] >>> shift) & 0xffff) + 1] === n) continue; // one digit everywhere
+    for (let d = 0; d < 65536; d++) cnt[d + 1] += cnt[d];
+    for (let j = 0; j < n; j++) {
+      const p = cnt[(src[j] >>> shift) & 0xffff]++;
+      hi2[p] = hi[j]; lo2[p] = lo[j]; idx2[p] = idx[j];
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [idx, idx2] = [idx2, idx];
+  }
+  return idx;
 }
 
 /** COCOeval.summarize()'s 12 numbers from precision [T,R,K,A,M] and recall [T,K,A,M]. */

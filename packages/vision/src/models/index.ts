@@ -7,10 +7,10 @@ export {
 export type { ModelFactory, ModelEntry, RegisterModelInfo } from './registry';
 export { checkImageInput } from './features';
 export type { Backbone, FeatureInfo, InputCheck } from './features';
-export { SqueezeExcite, createAct, makeDivisible, run, ACT_NAMES } from './layers';
+export { SqueezeExcite, createAct, makeDivisible, ACT_NAMES } from './layers';
 export type { ActName, SqueezeExciteOptions } from './layers';
 export {
-  ResNet, BasicBlock, Bottleneck, resolveResNetConfig, countResNetParams, dropPathRates, resnetConfig, resnetOptionsSchema,
+  ResNet, BasicBlock, Bottleneck, resolveResNetConfig, countResNetParams, dropPathRates, resnetConfig, resnetOptionsSchema, withOptions,
 } from './resnet';
 export type { ResNetConfig, ResolvedResNetConfig, BlockType, StemType, DropPathRule } from './resnet';
 export {

@@ -10,7 +10,7 @@
 // released configurations as recalled (RS-50@160 ... RS-420@320) [unverified beyond the two ends
 // given in ALGORITHMS.md]; they are data, not constants of the code.
 import { z } from 'zod';
-import { countResNetParams, ResNet, type ResNetConfig, resnetOptionsSchema } from './resnet';
+import { countResNetParams, ResNet, type ResNetConfig, resnetOptionsSchema, withOptions } from './resnet';
 import { makeDivisible } from './layers';
 import { ModelError, registerModel } from './registry';
 
@@ -163,7 +163,7 @@ export function registerResNetRS(): void {
     const schema = resnetOptionsSchema({
       zeroInitLast: true, dropRate: s.dropRate, dropPathRate: s.dropPathRate, dropPathRule: 'stage', seRatio: 0.25,
     });
-    registerModel(name, (o: z.output<typeof schema>) => new ResNet({ ...s.config, ...o }), schema, {
+    registerModel(name, (o: z.output<typeof schema>) => new ResNet(withOptions(s.config, o)), schema, {
       description: `ResNet-RS, depth ${s.depth}, blocks [${s.layers.join(', ')}]${s.widthMultiplier === 1 ? '' : `, width x${s.widthMultiplier}`} ` +
         `(timm's resnetrs names), trained at ${s.resolution}px`,
       defaultInputSize: [s.resolution, s.resolution],

@@ -452,6 +452,11 @@ export function resnetOptionsSchema(defaults: { zeroInitLast: boolean; dropRate:
     dropPathRule: z.enum(['linear', 'stage']).default(defaults.dropPathRule)
       .describe(`per-block drop-path rates: 'linear' (timm: rate * i / (blocks - 1)) | 'stage' (ResNet-RS: rate * (stage + 2) / 5) (default '${defaults.dropPathRule}')`),
     seRatio: z.number().min(0).max(1).default(defaults.seRatio).describe(`squeeze-excitation ratio, 0 = none (default ${defaults.seRatio})`),
+    stemType: z.enum(['default', 'deep']).optional()
+      .describe("stem: 'default' (one 7x7 conv) | 'deep' (3x3 convs stemWidth, stemWidth, 2 * stemWidth) (default: the model's)"),
+    stemWidth: z.number().int().positive().optional().describe("stem width (default: the model's; 64 for the 7x7 stem, 32 for the deep stem)"),
+    replaceStemPool: z.boolean().optional().describe("replace the stem max-pool by a strided 3x3 conv (default: the model's)"),
+    avgDown: z.boolean().optional().describe("ResNet-D avg-pool shortcut instead of a strided 1x1 conv (default: the model's)"),
     bnEps: z.number().positive().default(1e-5).describe('BatchNorm eps (default 1e-5)'),
     bnMomentum: z.number().min(0).max(1).default(0.1).describe('BatchNorm momentum, PyTorch convention (default 0.1)'),
     device: z.string().min(1).optional().describe("device of the parameters: 'cpu' (default), 'cuda:0', 'meta' (no memory)"),
@@ -474,6 +479,13 @@ export function resnetConfig(depth: number, variant: 'b' | 'd' = 'b'): ResNetCon
   return variant === 'd' ? { block, layers, stemType: 'deep', stemWidth: 32, avgDown: true } : { block, layers };
 }
 
+/** `base` with the defined entries of `options` on top (undefined options keep the base value). */
+export function withOptions(base: ResNetConfig, options: Record<string, unknown>): ResNetConfig {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(options)) if (v !== undefined) out[k] = v;
+  return out as unknown as ResNetConfig;
+}
+
 export function registerResNets(): void {
   for (const depth of Object.keys(TV_SPECS).map(Number)) {
     const tvSchema = resnetOptionsSchema({ zeroInitLast: false, dropRate: 0, dropPathRate: 0, dropPathRule: 'linear', seRatio: 0 })
@@ -483,13 +495,13 @@ export function registerResNets(): void {
       });
     registerModel(`resnet${depth}`, (o) => {
       const { variant, ...rest } = o;
-      return new ResNet({ ...resnetConfig(depth, variant), ...rest });
+      return new ResNet(withOptions(resnetConfig(depth, variant), rest));
     }, tvSchema, {
       description: `ResNet-${depth} (torchvision names; variant 'd' = ResNet-D with timm names)`,
       defaultInputSize: [224, 224],
     });
     const dSchema = resnetOptionsSchema({ zeroInitLast: true, dropRate: 0, dropPathRate: 0, dropPathRule: 'linear', seRatio: 0 });
-    registerModel(`resnet${depth}d`, (o) => new ResNet({ ...resnetConfig(depth, 'd'), ...o }), dSchema, {
+    registerModel(`resnet${depth}d`, (o) => new ResNet(withOptions(resnetConfig(depth, 'd'), o)), dSchema, {
       description: `ResNet-${depth}-D: deep stem 32-32-64, avg-pool shortcut (timm's resnet${depth}d names)`,
       defaultInputSize: [224, 224],
     });

@@ -24,6 +24,9 @@ import { boxesToRois } from './boxes';
 
 const fr = Math.fround;
 
+/** Upper bound on the elements sampled by one grid_sampler call (64 MB of float32). */
+const MAX_SAMPLES = 1 << 24;
+
 export interface RoiAlignOptions {
   /** Output size (height, width) in bins; one number for a square output. */
   outputSize: number | [number, number] | readonly number[];
@@ -33,6 +36,11 @@ export interface RoiAlignOptions {
   samplingRatio?: number;
   /** Shift the box by -0.5 pixel (Detectron2's ROIAlignV2 convention). Default false, as torchvision. */
   aligned?: boolean;
+  /**
+   * Memory bound: RoIs are split across grid-sampler calls so that one call samples at most this
+   * many values (C x RoIs x sample points). Default 2^24 (64 MB in float32).
+   */
+  maxSamplesPerCall?: number;
 }
 
 function nextPow2(v: number): number {
@@ -85,7 +93,7 @@ export function roiAlign(input: Tensor, rois: Tensor | Tensor[], opts: RoiAlignO
     const startH = new Float64Array(k), startW = new Float64Array(k);
     const binH = new Float64Array(k), binW = new Float64Array(k);
     const gridH = new Int32Array(k), gridW = new Int32Array(k);
-    const groups = new Map<string, Group>();
+    const groups = new Map<string, Group[]>();
     for (let i = 0; i < k; i++) {
       const b = Math.trunc(roiData[i * 5]);
       if (!(b >= 0 && b < n)) throw new RangeError(`roiAlign: RoI ${i} has batch index ${roiData[i * 5]}, outside [0, ${n - 1}]`);
@@ -107,9 +115,13 @@ export function roiAlign(input: Tensor, rois: Tensor | Tensor[], opts: RoiAlignO
       gridW[i] = samplingRatio > 0 ? samplingRatio : Math.ceil(R(rw / pw));
       const gh = samplingRatio > 0 ? samplingRatio : nextPow2(Math.max(gridH[i], 1));
       const gw = samplingRatio > 0 ? samplingRatio : nextPow2(Math.max(gridW[i], 1));
+      // Bound the sampled tensor ([C, K_group, outH, gh, outW, gw]) by splitting large groups.
+      const maxRois = Math.max(1, Math.floor((opts.maxSamplesPerCall ?? MAX_SAMPLES) / (c * ph * gh * pw * gw)));
       const key = `${b}:${gh}:${gw}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { batch: b, gh, gw, rois: [] }));
+      let chunks = groups.get(key);
+      if (!chunks) groups.set(key, (chunks = []));
+      let g = chunks[chunks.length - 1];
+      if (!g || g.rois.length >= maxRois) chunks.push((g = { batch: b, gh, gw, rois: [] }));
       g.rois.push(i);
     }
 
@@ -118,7 +130,7 @@ export function roiAlign(input: Tensor, rois: Tensor | Tensor[], opts: RoiAlignO
 
     const outs: Tensor[] = [];
     const order: number[] = [];
-    for (const g of groups.values()) {
+    for (const g of [...groups.values()].flat()) {
       const kg = g.rois.length;
       const sy = ph * g.gh;
       const sx = pw * g.gw;

@@ -1,2 +1,2 @@
 // Every `must` subcommand (each module exports register(program)).
-export {};
+export * as synth from './synth';

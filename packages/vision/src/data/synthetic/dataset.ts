@@ -81,11 +81,15 @@ function splitKey(split: string): number {
 /** Everything a render produces: the raw sample and the per-pixel object ids (for tests and tools). */
 export interface RenderedScene {
   sample: RawSample;
-  /** H*W: object index in the scene (>= 0), -1 ground, -2 sky. */
+  /** H*W: object index in the scene (>= 0), -1 ground, -2 sky (a copy). */
   ids: Int16Array;
   /** Per scene object: its class (-1 = clutter) and whether it was annotated. */
   objectClasses: Int32Array;
   annotated: Uint8Array;
+  /** Pinhole intrinsics (pixel centres at u + 0.5): x = fx * X / Z + cx. */
+  camera: { fx: number; fy: number; cx: number; cy: number };
+  /** Ground plane in the camera frame: n . p = d (n: unit normal pointing up, towards the camera). */
+  ground: { normal: [number, number, number]; d: number };
 }
 
 export class SyntheticScenes implements Dataset {
@@ -97,6 +101,7 @@ export class SyntheticScenes implements Dataset {
   private readonly scene: Scene;
   private readonly sceneOpts: SceneOptions;
   private readonly splitKey: number;
+  private ids?: Int16Array;
 
   constructor(options: SyntheticScenesOptions = {}) {
     this.options = resolve(options);
@@ -111,22 +116,30 @@ export class SyntheticScenes implements Dataset {
   get length(): number { return this.options.length; }
 
   spec(): DatasetSpec {
-    return { module: __filename, export: 'SyntheticScenes', options: { ...this.options } };
+    const { height, width, ...rest } = this.options;
+    const options: SyntheticScenesOptions = { ...rest, size: [height, width] };
+    return { module: __filename, export: 'SyntheticScenes', options };
   }
 
   get(i: number): Sample { return getSample(this, i) as Sample; }
 
   getRaw(i: number): RawSample {
-    return this.render(i).sample;
+    return this.draw(i, false).sample;
   }
 
-  /** Renders sample i with its id buffer (see RenderedScene). */
+  /** Renders sample i with its id buffer and scene facts (see RenderedScene). */
   render(i: number): RenderedScene {
+    return this.draw(i, true);
+  }
+
+  private draw(i: number, keepIds: boolean): RenderedScene {
     checkIndex(i, this.options.length, 'SyntheticScenes');
     const o = this.options;
     const H = o.height, W = o.width, HW = H * W;
     const rng = new Rng(o.seed, this.splitKey, i);
-    const buf: RenderBuffers = allocBuffers(H, W);
+    // fresh output arrays (they leave with the sample); the id buffer is reused
+    this.ids ??= new Int16Array(HW);
+    const buf: RenderBuffers = { ...allocBuffers(H, W, false), ids: this.ids };
     const scene = this.scene;
     // A scene in which no object is visible enough is redrawn (same stream, so still deterministic).
     let counts = new Int32Array(0);
@@ -192,6 +205,10 @@ export class SyntheticScenes implements Dataset {
     if (t.includes('segmentation')) sample.semantic = semantic;
     if (t.includes('depth')) sample.depth = buf.depth;
     if (t.includes('normals')) sample.normals = buf.normals;
-    return { sample, ids: buf.ids, objectClasses, annotated };
+    return {
+      sample, ids: keepIds ? buf.ids.slice() : buf.ids, objectClasses, annotated,
+      camera: { fx: scene.fx, fy: scene.fy, cx: scene.cx, cy: scene.cy },
+      ground: { normal: [scene.gn[0], scene.gn[1], scene.gn[2]], d: -scene.camHeight },
+    };
   }
 }

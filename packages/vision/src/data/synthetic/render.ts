@@ -25,11 +25,11 @@ export interface RenderBuffers {
   ids: Int16Array;
 }
 
-export function allocBuffers(height: number, width: number): RenderBuffers {
+export function allocBuffers(height: number, width: number, ids = true): RenderBuffers {
   const n = height * width;
   return {
     image: new Float32Array(3 * n), depth: new Float32Array(n), normals: new Float32Array(3 * n),
-    ids: new Int16Array(n),
+    ids: new Int16Array(ids ? n : 0),
   };
 }
 
@@ -432,6 +432,12 @@ export function renderScene(scene: Scene, height: number, width: number, out: Re
   }
   let noiseState = scene.noiseSeed | 0;
   const noiseAmp = scene.noise;
+  const amb0 = scene.ambient[0], amb1 = scene.ambient[1], amb2 = scene.ambient[2];
+  const sun0 = scene.sun[0], sun1 = scene.sun[1], sun2 = scene.sun[2];
+  const gA0 = scene.groundA[0], gA1 = scene.groundA[1], gA2 = scene.groundA[2];
+  const gB0 = scene.groundB[0], gB1 = scene.groundB[1], gB2 = scene.groundB[2];
+  const groundTex = scene.groundTex, groundScale = scene.groundScale, groundSeed = scene.groundSeed;
+  const sky = scene.skyTop, skyB = scene.skyBottom;
   for (let v = 0; v < H; v++) {
     const ddy = (v + 0.5 - cy) / fy;
     for (let u = 0; u < W; u++) {
@@ -461,9 +467,9 @@ export function renderScene(scene: Scene, height: number, width: number, out: Re
       let nx: number, ny: number, nz: number;
       if (hit === ID_SKY) {
         const a = v / H;
-        image[pix] = scene.skyTop[0] + (scene.skyBottom[0] - scene.skyTop[0]) * a;
-        image[HW + pix] = scene.skyTop[1] + (scene.skyBottom[1] - scene.skyTop[1]) * a;
-        image[2 * HW + pix] = scene.skyTop[2] + (scene.skyBottom[2] - scene.skyTop[2]) * a;
+        image[pix] = sky[0] + (skyB[0] - sky[0]) * a;
+        image[HW + pix] = sky[1] + (skyB[1] - sky[1]) * a;
+        image[2 * HW + pix] = sky[2] + (skyB[2] - sky[2]) * a;
         depth[pix] = 0;
         normals[pix] = 0; normals[HW + pix] = 0; normals[2 * HW + pix] = 0;
         continue;
@@ -474,10 +480,8 @@ export function renderScene(scene: Scene, height: number, width: number, out: Re
         // world point: C + Rwc^T p
         const wx = C[0] + rwc[0] * hx + rwc[3] * hy + rwc[6] * hz;
         const wz = C[2] + rwc[2] * hx + rwc[5] * hy + rwc[8] * hz;
-        const wgt = scene.groundTex === 0 ? 0
-          : texWeight(scene.groundTex, scene.groundScale, 0, scene.groundSeed, wx, 0.5, wz);
-        const gA = scene.groundA, gB = scene.groundB;
-        ar = gA[0] + (gB[0] - gA[0]) * wgt; ag = gA[1] + (gB[1] - gA[1]) * wgt; ab = gA[2] + (gB[2] - gA[2]) * wgt;
+        const wgt = groundTex === 0 ? 0 : texWeight(groundTex, groundScale, 0, groundSeed, wx, 0.5, wz);
+        ar = gA0 + (gB0 - gA0) * wgt; ag = gA1 + (gB1 - gA1) * wgt; ab = gA2 + (gB2 - gA2) * wgt;
       } else {
         const b = hit * OS, r = b + O_R;
         const dx = P[r] * ddx + P[r + 3] * ddy + P[r + 6];
@@ -500,9 +504,9 @@ export function renderScene(scene: Scene, height: number, width: number, out: Re
       let ndl = nx * L0 + ny * L1 + nz * L2;
       if (ndl > 0 && shadowed(scene, hit, hx + SHADOW_EPS * nx, hy + SHADOW_EPS * ny, hz + SHADOW_EPS * nz)) ndl = 0;
       if (ndl < 0) ndl = 0;
-      let rr = ar * (scene.ambient[0] + scene.sun[0] * ndl);
-      let gg = ag * (scene.ambient[1] + scene.sun[1] * ndl);
-      let bb = ab * (scene.ambient[2] + scene.sun[2] * ndl);
+      let rr = ar * (amb0 + sun0 * ndl);
+      let gg = ag * (amb1 + sun1 * ndl);
+      let bb = ab * (amb2 + sun2 * ndl);
       if (noiseAmp > 0) {
         noiseState ^= noiseState << 13; noiseState ^= noiseState >>> 17; noiseState ^= noiseState << 5;
         const e = ((noiseState >>> 0) / 4294967296 - 0.5) * 2 * noiseAmp;

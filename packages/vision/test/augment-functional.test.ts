@@ -1,0 +1,113 @@
+// augment.functional against torchvision.transforms.functional 0.14 on the same image
+// (test/fixtures/augment/torchvision.json, made by make_fixtures.py), and batched parameters.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as torch from '@must/torch';
+import { augment } from '../src';
+
+torch.setNumThreads(1);
+const F = augment.functional;
+
+interface Case { name: string; op: string; args: unknown[]; values?: number[]; levels?: number[] }
+const FIX = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'test', 'fixtures', 'augment', 'torchvision.json'), 'utf8')) as
+  { shape: number[]; input: number[]; cases: Case[] };
+const [C, H, W] = FIX.shape;
+
+function input(): torch.Tensor {
+  return torch.tensor(Float32Array.from(FIX.input, (v) => v / 255), { shape: FIX.shape });
+}
+
+function run(c: Case, x: torch.Tensor): torch.Tensor {
+  const a = c.args as number[];
+  switch (c.op) {
+    case 'posterize': return F.posterize(x, a[0]);
+    case 'solarize': return F.solarize(x, a[0]);
+    case 'autocontrast': return F.autocontrast(x);
+    case 'equalize': return F.equalize(x);
+    case 'invert': return F.invert(x);
+    case 'brightness': return F.adjustBrightness(x, a[0]);
+    case 'contrast': return F.adjustContrast(x, a[0]);
+    case 'saturation': return F.adjustSaturation(x, a[0]);
+    case 'sharpness': return F.adjustSharpness(x, a[0]);
+    case 'hue': return F.adjustHue(x, a[0]);
+    case 'grayscale': return F.rgbToGrayscale(x);
+    case 'rotate': return F.warpAffine(x, [F.tvInverseAffine(H, W, { angle: -a[0] })], undefined, { mode: 'nearest' });
+    case 'rotate_bilinear': return F.warpAffine(x, [F.tvInverseAffine(H, W, { angle: -a[0] })], undefined, { mode: 'bilinear' });
+    case 'shearx': return augment.runLayers(x.unsqueeze(0), [[{ op: 'ShearX', value: a[0] }]], { mode: 'nearest' }).squeeze(0);
+    case 'sheary': return augment.runLayers(x.unsqueeze(0), [[{ op: 'ShearY', value: a[0] }]], { mode: 'nearest' }).squeeze(0);
+    case 'translatex': return augment.runLayers(x.unsqueeze(0), [[{ op: 'TranslateX', value: a[0] }]], { mode: 'nearest' }).squeeze(0);
+    case 'translatey': return augment.runLayers(x.unsqueeze(0), [[{ op: 'TranslateY', value: a[0] }]], { mode: 'nearest' }).squeeze(0);
+    case 'affine': {
+      const [angle, translate, scale, shear, fill] = c.args as [number, [number, number], number, [number, number], number];
+      return F.warpAffine(x, [F.tvInverseAffine(H, W, { angle, translate, scale, shear })], undefined, { mode: 'nearest', fill });
+    }
+    default: throw new Error(`unknown op ${c.op}`);
+  }
+}
+
+// pixelate and jpeg cases are checked in augment-corruptions.test.ts
+for (const c of FIX.cases.filter((k) => k.op !== 'pixelate' && k.op !== 'jpeg')) {
+  test(`torchvision ${c.name}`, () => {
+    torch.tidy(() => {
+      const out = run(c, input());
+      const got = out.dataSync() as Float32Array;
+      if (c.levels) {
+        assert.equal(got.length, c.levels.length);
+        let bad = 0;
+        for (let i = 0; i < got.length; i++) if (Math.round(got[i] * 255) !== c.levels[i]) bad++;
+        assert.equal(bad, 0, `${bad} of ${got.length} levels differ`);
+      } else {
+        const ref = c.values!;
+        assert.equal(got.length, ref.length);
+        const geometric = /rotate|shear|translate|affine/.test(c.op);
+        let bad = 0;
+        let maxErr = 0;
+        for (let i = 0; i < got.length; i++) {
+          const e = Math.abs(got[i] - ref[i]);
+          maxErr = Math.max(maxErr, e);
+          if (e > 2e-5) bad++;
+        }
+        // nearest sampling can round a pixel centre lying exactly half-way differently
+        if (geometric) assert.ok(bad <= got.length * 0.01, `${bad} of ${got.length} pixels differ (max ${maxErr})`);
+        else assert.equal(bad, 0, `max error ${maxErr}`);
+      }
+    });
+  });
+}
+
+test('per-image parameters equal one call per image', () => {
+  torch.tidy(() => {
+    const x = torch.stack([input(), input().flip([2]), input().mul(0.5)]);
+    const params: Record<string, number[]> = { brightness: [0.5, 1, 1.6], contrast: [0.2, 1.3, 0.9], saturation: [0, 2, 0.7], hue: [-0.3, 0.1, 0.45], sharpness: [0.1, 1.9, 1], posterize: [2, 5, 8], solarize: [40, 128, 256] };
+    const fns: Record<string, (x: torch.Tensor, p: number | number[]) => torch.Tensor> = {
+      brightness: F.adjustBrightness, contrast: F.adjustContrast, saturation: F.adjustSaturation, hue: F.adjustHue,
+      sharpness: F.adjustSharpness, posterize: F.posterize, solarize: F.solarize,
+    };
+    for (const [k, p] of Object.entries(params)) {
+      const batched = fns[k](x, p);
+      for (let i = 0; i < 3; i++) {
+        const one = fns[k](x.index(i), p[i]);
+        const d = batched.index(i).sub(one).abs().max().item() as number;
+        assert.ok(d < 1e-6, `${k} image ${i}: ${d}`);
+      }
+    }
+    // equalize and autocontrast work per image and channel
+    const eq = F.equalize(x);
+    const ac = F.autocontrast(x);
+    for (let i = 0; i < 3; i++) {
+      assert.ok((eq.index(i).sub(F.equalize(x.index(i))).abs().max().item() as number) < 1e-6);
+      assert.ok((ac.index(i).sub(F.autocontrast(x.index(i))).abs().max().item() as number) < 1e-6);
+    }
+  });
+});
+
+test('hsv round trip', () => {
+  torch.tidy(() => {
+    const x = input();
+    const back = F.hsvToRgb(F.rgbToHsv(x));
+    assert.ok((back.sub(x).abs().max().item() as number) < 1e-5);
+    assert.equal(C, 3);
+  });
+});
