@@ -109,7 +109,9 @@ export function assertSameSample(a: Sample, b: Sample, msg = ''): void {
  * present) or inside the image (box only), no empty instance, fields aligned, semantic values from
  * the input's set or 255, depth 0 or within the input's valid range, normals unit or 0.
  */
-export function checkInvariants(out: Sample, input: Sample, msg = ''): void {
+export function checkInvariants(out: Sample, inputs: Sample | Sample[], msg = ''): void {
+  const ins = Array.isArray(inputs) ? inputs : [inputs];
+  const input = ins[0];
   torch.tidy(() => {
     const [h, w] = out.image.shape.slice(-2);
     const inst = out.instances;
@@ -135,14 +137,18 @@ export function checkInvariants(out: Sample, input: Sample, msg = ''): void {
     if (out.semantic && input.semantic) {
       assert.deepEqual(out.semantic.shape, [h, w]);
       assert.equal(out.semantic.dtype, 'uint8');
-      const allowed = new Set([...(input.semantic.dataSync() as Uint8Array), 255]);
+      const allowed = new Set([255]);
+      for (const i of ins) if (i.semantic) for (const v of i.semantic.dataSync() as Uint8Array) allowed.add(v);
       for (const v of out.semantic.dataSync() as Uint8Array) assert.ok(allowed.has(v), `${msg} semantic value ${v}`);
     }
     if (out.depth && input.depth) {
       assert.deepEqual(out.depth.shape, [h, w]);
-      const inVals = (input.depth.dataSync() as Float32Array).filter((v) => v > 0);
-      const lo = Math.min(...inVals);
-      const hi = Math.max(...inVals);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const i of ins) {
+        if (!i.depth) continue;
+        for (const v of i.depth.dataSync() as Float32Array) if (v > 0) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+      }
       for (const v of out.depth.dataSync() as Float32Array) {
         assert.ok(v === 0 || (v >= lo - 1e-5 && v <= hi + 1e-5), `${msg} depth ${v} mixes invalid pixels`);
       }

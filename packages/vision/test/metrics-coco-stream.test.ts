@@ -172,7 +172,7 @@ test('inconsistent inputs are rejected with clear errors', () => {
   assert.throws(() => evaluateCoco(gt(), [det(), det({ bbox: undefined })]), /results\[1\].bbox must be/);
   const gs = gt(); gs.annotations[0].segmentation = [[0, 0, 5, 0, 5, 5, 0, 5]];
   assert.throws(() => evaluateCoco(gs, [det({ bbox: undefined, segmentation: { size: [10, 10], counts: [100] } })], 'segm'), /mask size 10x10 differs from the image's 20x20/);
-  assert.throws(() => evaluateCoco(gs, [det({ bbox: undefined, segmentation: { size: [20, 20], counts: 'x!' } })], 'segm'), /results\[0\].segmentation: invalid character/);
+  assert.throws(() => evaluateCoco(gs, [det({ bbox: undefined, segmentation: { size: [20, 20], counts: 'x!' } })], 'segm'), /results\[0\]\.segmentation: .*invalid character "x"/);
   assert.throws(() => evaluateCoco(gt(), [{ image_id: 1, category_id: 3, score: 1 } as CocoResult]), /neither a bbox nor a segmentation/);
   // ground truth
   const g1 = gt(); g1.annotations[0].image_id = 7;
