@@ -6,8 +6,8 @@ import * as torch from '@must/torch';
 import type { Sample } from '../data/sample';
 import { type Affine, invertAffine } from './boxes';
 import {
-  adjustBrightness, adjustContrast, adjustSaturation, adjustSharpness, autocontrast, equalize, invert, posterize,
-  rotationAffine, solarize, warpAffine,
+  adjustBrightness, adjustContrast, adjustSaturation, adjustSharpness, affineGrid, autocontrast, equalize, gridSample,
+  invert, posterize, rotationAffine, solarize, warpAffine,
 } from './functional';
 import { type GeometryOptions, warpSample } from './geometry';
 import { sampleSize, withFields } from './transform';
@@ -81,25 +81,199 @@ function groupKey(c: OpCall | null): string | null {
   return isGeometric(c.op) ? 'affine' : c.op;
 }
 
+/** Within the affine group, equal transforms sort next to each other (and share a grid). */
+function subKey(c: OpCall | null): string {
+  return c && isGeometric(c.op) ? `${c.op}:${c.value}` : '';
+}
+
+// ---- in-place kernels of the executor (few passes over memory; same results as functional.ts) ----
+
+/** A per-image parameter as a scalar (all equal) or a [n, 1, 1, 1] tensor. */
+function perImage(values: readonly number[], device: string): number | T {
+  if (values.every((v) => v === values[0])) return values[0];
+  return torch.tensor(Float32Array.from(values), { shape: [values.length, 1, 1, 1], device });
+}
+
+function lerpAny(v: T, end: T, weight: number | T): void {
+  if (typeof weight === 'number') v.lerp_(end, weight);
+  else v.lerp_(end, weight);
+}
+
+function oneMinus(f: number | T): number | T {
+  return typeof f === 'number' ? 1 - f : torch.rsub(f, 1);
+}
+
+/** ITU-R 601 luma of [n, 3, H, W] as [n, 1, H, W]. */
+function luma(v: T): T {
+  const [r, g, b] = v.unbind({ dim: 1 });
+  return r.mul(0.2989).add_(g, { alpha: 0.587 }).add_(b, { alpha: 0.114 }).unsqueeze(1);
+}
+
+/** A pixel op applied in place to a contiguous slice [n, 3, H, W] of the executor's own tensor. */
+export function pixelOpInPlace(op: OpName, v: T, values: readonly number[]): void {
+  torch.tidy(() => {
+    const dev = v.device;
+    const over1 = values.some((x) => x > 1);
+    switch (op) {
+      case 'Brightness': {
+        const f = perImage(values, dev);
+        if (typeof f === 'number') v.mul_(f); else v.mul_(f);
+        if (over1 || values.some((x) => x < 0)) v.clamp_({ min: 0, max: 1 });
+        return;
+      }
+      case 'Color': {
+        lerpAny(v, luma(v), oneMinus(perImage(values, dev)));
+        if (over1) v.clamp_({ min: 0, max: 1 });
+        return;
+      }
+      case 'Contrast': {
+        const cm = v.mean([2, 3]); // [n, 3]
+        const [r, g, b] = cm.unbind({ dim: 1 });
+        const m = r.mul(0.2989).add_(g, { alpha: 0.587 }).add_(b, { alpha: 0.114 }).view([-1, 1, 1, 1]);
+        lerpAny(v, m, oneMinus(perImage(values, dev)));
+        if (over1) v.clamp_({ min: 0, max: 1 });
+        return;
+      }
+      case 'Sharpness': {
+        const [, , h, w] = v.shape;
+        if (h <= 2 || w <= 2) return;
+        const hs = v.narrow(3, 0, w - 2).add(v.narrow(3, 1, w - 2)).add_(v.narrow(3, 2, w - 2));
+        const box = hs.narrow(2, 0, h - 2).add(hs.narrow(2, 1, h - 2)).add_(hs.narrow(2, 2, h - 2));
+        const inner = v.narrow(2, 1, h - 2).narrow(3, 1, w - 2);
+        const blurred = box.add_(inner, { alpha: 4 }).div_(13);
+        lerpAny(inner, blurred, oneMinus(perImage(values, dev)));
+        if (over1) v.clamp_({ min: 0, max: 1 });
+        return;
+      }
+      case 'Posterize': {
+        // floor(round(255 x) / s) * s / 255 = floor((255 x + 0.5) / s) * s / 255, s = 2^(8 - bits)
+        const steps = values.map((b) => 2 ** (8 - b));
+        const s = perImage(steps, dev);
+        if (typeof s === 'number') v.mul_(255 / s).add_(0.5 / s).floor_().mul_(s / 255);
+        else v.mul_(255).add_(0.5).div_(s).floor_().mul_(s).div_(255);
+        return;
+      }
+      case 'Solarize': {
+        const cut = values.map((t) => (Math.ceil(t) - 0.5) / 255);
+        const t = perImage(cut, dev);
+        const cond = typeof t === 'number' ? v.ge(t) : v.ge(t);
+        v.copy_(torch.where(cond, torch.rsub(v, 1), v));
+        return;
+      }
+      case 'AutoContrast': {
+        const [n, c, h, w] = v.shape;
+        const [lo, hi] = v.reshape([n * c, h * w]).aminmax({ dim: 1 });
+        const flat = hi.le(lo);
+        const scale = torch.where(flat, 1, torch.reciprocal(hi.sub(lo))).view([n, c, 1, 1]);
+        v.sub_(lo.maskedFill(flat, 0).view([n, c, 1, 1])).mul_(scale);
+        return;
+      }
+      case 'Equalize': v.copy_(equalize(v)); return;
+      case 'Invert': v.neg_().add_(1); return;
+      case 'Identity': return;
+      default: throw new RangeError(`pixelOpInPlace: ${op} is geometric`);
+    }
+  });
+}
+
+// grids of single transforms, shared by every image with that transform (RandAugment's fixed
+// magnitudes give at most two per op): an LRU of [1, H, W, 2] grids.
+const GRID_CACHE = new Map<string, T>();
+const GRID_CACHE_SIZE = 64;
+
+function cachedGrid(c: OpCall, h: number, w: number, device: string): T {
+  const key = `${device}|${h}x${w}|${c.op}|${c.value}`;
+  const hit = GRID_CACHE.get(key);
+  if (hit && !hit.isDisposed) {
+    GRID_CACHE.delete(key);
+    GRID_CACHE.set(key, hit);
+    return hit;
+  }
+  const grid = affineGrid([invertAffine(opAffine(c, h, w))], h, w, h, w, device).keep();
+  GRID_CACHE.set(key, grid);
+  while (GRID_CACHE.size > GRID_CACHE_SIZE) {
+    const first = GRID_CACHE.keys().next().value as string;
+    GRID_CACHE.get(first)?.dispose();
+    GRID_CACHE.delete(first);
+  }
+  return grid;
+}
+
+/** Frees the cached sampling grids (e.g. before measuring memory). */
+export function clearGridCache(): void {
+  for (const g of GRID_CACHE.values()) g.dispose();
+  GRID_CACHE.clear();
+}
+
+/** Integer translation in place: content moves by (dx, dy), `fill` enters. */
+function shiftInPlace(v: T, dx: number, dy: number, fill: number): void {
+  torch.tidy(() => {
+    const [, , h, w] = v.shape;
+    if (Math.abs(dx) >= w || Math.abs(dy) >= h) {
+      v.fill_(fill);
+      return;
+    }
+    v.copy_(torch.constantPadNd(v, [dx, -dx, dy, -dy], { value: fill }));
+  });
+}
+
+/** The geometric ops of a group (sorted so equal transforms are adjacent), in place. */
+function affineGroupInPlace(v: T, calls: readonly OpCall[], opts: ExecOptions): void {
+  torch.tidy(() => {
+    const [n, , h, w] = v.shape;
+    const mode = opts.mode ?? 'nearest';
+    const fill = opts.fill ?? 0;
+    const scalarFill = typeof fill === 'number' ? fill : fill.every((f) => f === fill[0]) ? fill[0] : null;
+    const runs: [number, number][] = [];
+    for (let s = 0; s < n;) {
+      let e = s + 1;
+      while (e < n && calls[e].op === calls[s].op && calls[e].value === calls[s].value) e++;
+      runs.push([s, e]);
+      s = e;
+    }
+    if (runs.length > Math.max(4, n / 4)) {
+      // mostly distinct transforms (AugMix): one batched warp with a grid per image
+      const inv = calls.map((c) => invertAffine(opAffine(c, h, w)));
+      v.copy_(warpAffine(v, inv, [h, w], { mode, fill }));
+      return;
+    }
+    for (const [s, e] of runs) {
+      const c = calls[s];
+      const part = v.narrow(0, s, e - s);
+      const intShift = (c.op === 'TranslateX' || c.op === 'TranslateY') && Number.isInteger(c.value) && scalarFill !== null;
+      if (intShift) {
+        shiftInPlace(part, c.op === 'TranslateX' ? c.value : 0, c.op === 'TranslateY' ? c.value : 0, scalarFill!);
+        continue;
+      }
+      const grid = cachedGrid(c, h, w, v.device).expand([e - s, h, w, 2]);
+      part.copy_(gridSample(part, grid, { mode, fill }));
+    }
+  });
+}
+
 /**
  * Applies layers of per-image ops to an image batch. `layers[l][b]` is the op of image b in layer l
- * (null = identity). Works in place on its own copy; the result is a new tensor in the input order.
+ * (null = identity). Rows are sorted by op so that every group is a contiguous slice transformed in
+ * place with one kernel call; the result (a new tensor, or `dest` when given) is in input order.
  */
-export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions = {}): T {
+export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions = {}, dest?: T): T {
   return torch.tidy(() => {
-    const [n, , h, w] = images.shape;
+    const [n] = images.shape;
     const dev = images.device;
     let x: T | null = null; // our own (mutable) copy, rows permuted by perm
     let perm = Array.from({ length: n }, (_, i) => i);
     for (const layer of layers) {
       const keys = perm.map((i) => groupKey(layer[i]));
       if (keys.every((k) => k === null)) continue;
-      // stable sort of rows by key (identity rows first)
+      const subs = perm.map((i) => subKey(layer[i]));
+      // stable sort of rows by (key, subkey), identity rows first
       const rows = Array.from({ length: n }, (_, k) => k);
       rows.sort((a, b) => {
         const ka = keys[a] ?? '';
         const kb = keys[b] ?? '';
-        return ka < kb ? -1 : ka > kb ? 1 : a - b;
+        if (ka !== kb) return ka < kb ? -1 : 1;
+        if (subs[a] !== subs[b]) return subs[a] < subs[b] ? -1 : 1;
+        return a - b;
       });
       const moved = rows.some((r, k) => r !== k);
       if (moved || x === null) {
@@ -109,7 +283,6 @@ export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[
         perm = rows.map((r) => perm[r]);
       }
       const xs: T = x;
-      // contiguous groups
       let s = 0;
       while (s < n) {
         const key = keys[rows[s]];
@@ -118,22 +291,22 @@ export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[
         if (key !== null) {
           const view = xs.narrow(0, s, e - s);
           const calls = perm.slice(s, e).map((i) => layer[i]!);
-          let out: T;
-          if (key === 'affine') {
-            const inv = calls.map((c) => invertAffine(opAffine(c, h, w)));
-            out = warpAffine(view, inv, [h, w], { mode: opts.mode ?? 'nearest', fill: opts.fill });
-          } else {
-            out = pixelOp(calls[0].op, view, calls.map((c) => c.value));
-          }
-          view.copy_(out);
-          out.dispose();
+          if (key === 'affine') affineGroupInPlace(view, calls, opts);
+          else pixelOpInPlace(calls[0].op, view, calls.map((c) => c.value));
           view.dispose();
         }
         s = e;
       }
     }
+    const identity = perm.every((p, k) => p === k);
+    if (dest) {
+      const src = x ?? images;
+      if (identity) dest.copy_(src);
+      else dest.indexCopy_(0, indexTensor(perm, dev), src);
+      return dest;
+    }
     if (x === null) return images.clone();
-    if (perm.every((p, k) => p === k)) return x;
+    if (identity) return x;
     const inv = new Array<number>(n);
     perm.forEach((p, k) => { inv[p] = k; });
     return x.indexSelect(0, indexTensor(inv, dev));
@@ -158,8 +331,7 @@ export function runLayersChunked(images: T, layers: readonly (readonly (OpCall |
     for (let s = 0; s < n; s += chunk) {
       const len = Math.min(chunk, n - s);
       torch.tidy(() => {
-        const part = runLayers(images.narrow(0, s, len), layers.map((l) => l.slice(s, s + len)), opts);
-        out.narrow(0, s, len).copy_(part);
+        runLayers(images.narrow(0, s, len), layers.map((l) => l.slice(s, s + len)), opts, out.narrow(0, s, len));
       });
     }
     return out;

@@ -43,7 +43,7 @@ import type { Sample } from './sample';
 import { type RawSample, toSample, sampleTensors } from './raw';
 import type { Dataset } from './dataset';
 import { type Batch, collate, collateRaw, batchTensors } from './batch';
-import { permutation } from './rng';
+import { permutation, hashKeys } from './rng';
 import {
   BatchBuilder, type BatchJob, type BatchResult, type SkipRecord, type TransformContext, type TransformLike,
   type TransformSpec, type ErrorData, errorFromData, makeRng, batchSeed,
@@ -195,12 +195,16 @@ export class DataLoader implements AsyncIterable<Batch> {
 
   private finish(raws: RawSample[], epoch: number, b: number): Batch {
     const seed = batchSeed(this.seed, epoch, b);
-    const ctx = (): TransformContext => ({ rng: makeRng(seed ^ 0x6d61696e), seed: seed ^ 0x6d61696e, epoch, index: b });
+    // distinct streams for the two main-thread hooks (and from the workers' batch transforms)
+    const ctx = (salt: number): TransformContext => {
+      const s = hashKeys([seed, salt]);
+      return { rng: makeRng(s), seed: s, epoch, index: b };
+    };
     let batch: Batch;
     const mt = this.opts.mainTransform;
     if (mt) {
       const samples = raws.map(toSample);
-      const c = ctx();
+      const c = ctx(1);
       let outs: Sample[];
       try {
         outs = torch.tidy(() => (typeof mt === 'function' ? mt(samples, c)
@@ -218,7 +222,7 @@ export class DataLoader implements AsyncIterable<Batch> {
     }
     const bt = this.opts.batchTransform;
     if (bt) {
-      const c = ctx();
+      const c = ctx(2);
       const before = batch;
       let out: Batch;
       try {
