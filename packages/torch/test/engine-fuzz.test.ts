@@ -57,7 +57,8 @@ const camel = (s: string) => {
 const OPS = torch.GENERATED_OPS.filter((n) => !DENY.some((r) => r.test(n)));
 const OPTION_KEYS = ['dim', 'keepdim', 'alpha', 'dtype', 'device', 'memoryFormat', 'padding', 'stride', 'dilation',
   'reduction', 'approximate', 'roundingMode', 'weight', 'bias', 'out', 'generator', 'layout', 'eps', 'p', 'bogus',
-  'min', 'max', 'value', 'index', 'unbiased', 'correction', 'descending', 'stable', 'largest', 'sorted', 'accumulate'];
+  'min', 'max', 'value', 'index', 'unbiased', 'correction', 'descending', 'stable', 'largest', 'sorted', 'accumulate',
+  'shape', 'requiresGrad', 'retainGraph', 'createGraph', 'allowUnused', 'gradOutputs'];
 
 const STRINGS = ['', 'abc', 'float32', 'int64', 'bool', 'cpu', 'cuda', 'cuda:0', 'meta', 'channels_last', 'strided',
   'sum', 'mean', 'none', 'floor', 'trunc', 'tanh', '...', 'ij,jk->ik', 'reflect', 'x'.repeat(300), '\u0000', 'é'];

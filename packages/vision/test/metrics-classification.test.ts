@@ -93,6 +93,11 @@ test('corruptions: CIFAR mean error, mCE against AlexNet (100 when equal) and re
   close(r2.mCE!, (200 / 3 + 60) / 2);
   close(r2.relativeMCE!, 152.5);
   close(r2.corruptionErrors.snow, 0.2);
+  const fromTable = CorruptionEvaluator.fromTable({ fog: [0.2, 0.3, 0.4], snow: { 1: 0.1, 2: 0.2, 3: 0.3 } }, 'error');
+  const ft = fromTable.compute().corruptionErrors;
+  close(ft.fog, 0.3);
+  close(ft.snow, 0.2);
+  close(CorruptionEvaluator.fromTable({ fog: [0.9, 0.7] }).compute().meanError, 0.2);
   assert.throws(() => e2.record('fog', 1, 0.5), /recorded twice/);
   assert.throws(() => e2.record('fog', 9, 1.5), /not in \[0, 1\]/);
   assert.throws(() => e2.compute({ reference: { errors: { fog: 0.5 } } }), /no error for corruption 'snow'/);

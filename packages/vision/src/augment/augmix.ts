@@ -12,7 +12,7 @@
 // every label stays valid; classification labels are never changed.
 import * as torch from '@must/torch';
 import type { Sample } from '../data/sample';
-import { type OpCall, type OpName, runLayersChunked } from './ops';
+import { type OpCall, type OpName, runLayers } from './ops';
 import { type Rng, toRng } from './random';
 import { sampleSize, type Transform, withFields } from './transform';
 import type { RngLike } from './transforms';
@@ -124,7 +124,7 @@ export class AugMix implements Transform {
       for (let i = 0; i < this.width; i++) {
         const maxDepth = Math.max(...plans.map((p) => p.chains[i].length));
         const layers = Array.from({ length: maxDepth }, (_, d) => plans.map((p) => p.chains[i][d] ?? null));
-        const chain = runLayersChunked(images, layers, { mode: 'bilinear', fill: 0, chunkBytes: this.opts.chunkBytes });
+        const chain = runLayers(images, layers, { mode: 'bilinear', fill: 0 });
         const w = torch.tensor(Float32Array.from(plans.map((p) => p.weights[i])), { shape: [n, 1, 1, 1], device: dev });
         const term = chain.mul_(w);
         if (mix === null) mix = term;
@@ -136,7 +136,10 @@ export class AugMix implements Transform {
     });
   }
 
-  /** AugMix of an image batch [B, 3, H, W] (or one image [3, H, W]). */
+  /**
+   * AugMix of an image batch [B, 3, H, W] (or one image [3, H, W]). On the CPU the batch runs in
+   * chunks of about `chunkBytes` (default 8 MiB) so that every temporary stays small.
+   */
   applyImages(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
     const r = toRng(rng);
     const single = images.ndim === 3;
@@ -145,7 +148,18 @@ export class AugMix implements Transform {
     const plans = Array.from({ length: n }, () => this.planOne(r, h, w));
     return torch.tidy(() => {
       const x = single ? images.unsqueeze(0) : images;
-      const out = this.mix(x, plans);
+      const per = (x.numel / Math.max(n, 1)) * 4;
+      const chunk = x.device === 'cpu' ? Math.max(1, Math.floor((this.opts.chunkBytes ?? 8 * 2 ** 20) / per)) : n;
+      let out: torch.Tensor;
+      if (chunk >= n) {
+        out = this.mix(x, plans);
+      } else {
+        out = torch.emptyLike(x);
+        for (let s = 0; s < n; s += chunk) {
+          const len = Math.min(chunk, n - s);
+          torch.tidy(() => { out.narrow(0, s, len).copy_(this.mix(x.narrow(0, s, len), plans.slice(s, s + len))); });
+        }
+      }
       return single ? out.squeeze(0) : out;
     });
   }

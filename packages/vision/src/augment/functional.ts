@@ -201,22 +201,21 @@ export function equalize(img: T): T {
     const hw = sh[sh.length - 1] * sh[sh.length - 2];
     const rows = img.numel / hw;
     const dev = img.device;
-    const q = toLevels(img).reshape([rows, hw]);
-    // One histogram for all channels: level + 256 * row, counted by histc over rows*256 bins.
-    const offs = torch.arange(rows, { dtype: 'float32', device: dev }).mul_(256).unsqueeze(1);
-    const keyed = q.add(offs);
-    const hist = torch.histc(keyed.reshape([-1]), { bins: rows * 256, min: 0, max: rows * 256 }).reshape([rows, 256]);
-    const top = q.amax({ dim: 1, keepdim: true }).to('int64');
+    const q = toLevels(img).clamp_({ min: 0, max: 255 }).reshape([rows, hw]).to('int64');
+    // per-row histograms by scatter_add (histc and bincount are slow on CPU in libtorch 1.13)
+    const hist = torch.zeros([rows, 256], { device: dev }).scatterAdd_(1, q, torch.ones([1, 1], { device: dev }).expand([rows, hw]));
+    const top = q.amax({ dim: 1, keepdim: true });
     const topCount = hist.gather(1, top);
     const step = torch.div(topCount.neg().add_(hw), 255, { roundingMode: 'floor' }); // [rows, 1]
-    const safe = torch.where(step.eq(0), 1, step);
+    const keep = step.eq(0);
+    const safe = torch.where(keep, 1, step);
     const cum = hist.cumsum(1);
     let lut = torch.div(cum.add(torch.div(safe, 2, { roundingMode: 'floor' })), safe, { roundingMode: 'floor' });
-    // lut shifted right by one (lut[0] = 0), clamped to 0..255
+    // lut shifted right by one (lut[0] = 0), clamped to 0..255; rows with step 0 map to themselves
     lut = torch.cat([torch.zeros([rows, 1], { device: dev }), lut.narrow(1, 0, 255)], { dim: 1 }).clamp_({ min: 0, max: 255 });
-    const mapped = lut.gather(1, q.to('int64'));
-    const out = torch.where(step.eq(0), q, mapped).div_(255);
-    return out.reshape(sh);
+    const ident = torch.arange(256, { dtype: 'float32', device: dev }).unsqueeze(0);
+    lut = torch.where(keep, ident, lut).div_(255);
+    return lut.gather(1, q).reshape(sh);
   });
 }
 

@@ -6,8 +6,8 @@ import * as torch from '@must/torch';
 import type { Sample } from '../data/sample';
 import { type Affine, invertAffine } from './boxes';
 import {
-  adjustBrightness, adjustContrast, adjustSaturation, adjustSharpness, affineGrid, autocontrast, equalize, gridSample,
-  invert, posterize, rotationAffine, solarize, warpAffine,
+  adjustBrightness, adjustContrast, adjustSaturation, adjustSharpness, autocontrast, equalize, invert, posterize,
+  rotationAffine, solarize, warpAffine,
 } from './functional';
 import { type GeometryOptions, warpSample } from './geometry';
 import { sampleSize, withFields } from './transform';
@@ -94,13 +94,13 @@ function perImage(values: readonly number[], device: string): number | T {
   return torch.tensor(Float32Array.from(values), { shape: [values.length, 1, 1, 1], device });
 }
 
-function lerpAny(v: T, end: T, weight: number | T): void {
-  if (typeof weight === 'number') v.lerp_(end, weight);
-  else v.lerp_(end, weight);
-}
-
-function oneMinus(f: number | T): number | T {
-  return typeof f === 'number' ? 1 - f : torch.rsub(f, 1);
+/** v <- f v + (1 - f) other, in place (mul_ + addcmul_: lerp_ is not vectorized in libtorch 1.13). */
+function blendInPlace(v: T, other: T, f: number | T): void {
+  if (typeof f === 'number') {
+    v.mul_(f).add_(other, { alpha: 1 - f });
+  } else {
+    v.mul_(f).addcmul_(other, torch.rsub(f, 1));
+  }
 }
 
 /** ITU-R 601 luma of [n, 3, H, W] as [n, 1, H, W]. */
@@ -122,7 +122,7 @@ export function pixelOpInPlace(op: OpName, v: T, values: readonly number[]): voi
         return;
       }
       case 'Color': {
-        lerpAny(v, luma(v), oneMinus(perImage(values, dev)));
+        blendInPlace(v, luma(v), perImage(values, dev));
         if (over1) v.clamp_({ min: 0, max: 1 });
         return;
       }
@@ -130,7 +130,7 @@ export function pixelOpInPlace(op: OpName, v: T, values: readonly number[]): voi
         const cm = v.mean([2, 3]); // [n, 3]
         const [r, g, b] = cm.unbind({ dim: 1 });
         const m = r.mul(0.2989).add_(g, { alpha: 0.587 }).add_(b, { alpha: 0.114 }).view([-1, 1, 1, 1]);
-        lerpAny(v, m, oneMinus(perImage(values, dev)));
+        blendInPlace(v, m, perImage(values, dev));
         if (over1) v.clamp_({ min: 0, max: 1 });
         return;
       }
@@ -141,7 +141,7 @@ export function pixelOpInPlace(op: OpName, v: T, values: readonly number[]): voi
         const box = hs.narrow(2, 0, h - 2).add(hs.narrow(2, 1, h - 2)).add_(hs.narrow(2, 2, h - 2));
         const inner = v.narrow(2, 1, h - 2).narrow(3, 1, w - 2);
         const blurred = box.add_(inner, { alpha: 4 }).div_(13);
-        lerpAny(inner, blurred, oneMinus(perImage(values, dev)));
+        blendInPlace(inner, blurred, perImage(values, dev));
         if (over1) v.clamp_({ min: 0, max: 1 });
         return;
       }
@@ -154,18 +154,19 @@ export function pixelOpInPlace(op: OpName, v: T, values: readonly number[]): voi
         return;
       }
       case 'Solarize': {
+        // m = 1 where x >= t (8-bit levels are at least 0.5/255 from the cut), x <- x + m (1 - 2x)
         const cut = values.map((t) => (Math.ceil(t) - 0.5) / 255);
         const t = perImage(cut, dev);
-        const cond = typeof t === 'number' ? v.ge(t) : v.ge(t);
-        v.copy_(torch.where(cond, torch.rsub(v, 1), v));
+        const m = (typeof t === 'number' ? v.sub(t) : v.sub(t)).mul_(1e6).clamp_({ min: 0, max: 1 });
+        v.addcmul_(m, v, { value: -2 }).add_(m);
         return;
       }
       case 'AutoContrast': {
-        const [n, c, h, w] = v.shape;
-        const [lo, hi] = v.reshape([n * c, h * w]).aminmax({ dim: 1 });
+        const lo = v.amin({ dim: [2, 3], keepdim: true });
+        const hi = v.amax({ dim: [2, 3], keepdim: true });
         const flat = hi.le(lo);
-        const scale = torch.where(flat, 1, torch.reciprocal(hi.sub(lo))).view([n, c, 1, 1]);
-        v.sub_(lo.maskedFill(flat, 0).view([n, c, 1, 1])).mul_(scale);
+        const scale = torch.where(flat, 1, torch.reciprocal(hi.sub(lo)));
+        v.sub_(lo.maskedFill(flat, 0)).mul_(scale);
         return;
       }
       case 'Equalize': v.copy_(equalize(v)); return;
@@ -176,33 +177,130 @@ export function pixelOpInPlace(op: OpName, v: T, values: readonly number[]): voi
   });
 }
 
-// grids of single transforms, shared by every image with that transform (RandAugment's fixed
-// magnitudes give at most two per op): an LRU of [1, H, W, 2] grids.
-const GRID_CACHE = new Map<string, T>();
-const GRID_CACHE_SIZE = 64;
+// Sampling taps of single transforms, shared by every image with that transform (RandAugment's
+// fixed magnitude gives at most two per op; AugMix's rotations are whole degrees): for each output
+// pixel the flat input index and weight of its nearest (1 tap) or bilinear (4 taps) neighbours,
+// with grid_sample's conventions (align_corners false, zeros outside). Applying them is a few
+// index_select calls, several times faster than grid_sampler on CPU. An LRU of 24 transforms.
+interface Taps {
+  idx: T[];
+  wts: T[];
+  /** Sum of the weights [1, 1, H, W] when some output pixels read outside the input, else null. */
+  coverage: T | null;
+}
+const TAPS_CACHE = new Map<string, Taps>();
+const TAPS_CACHE_SIZE = 24;
 
-function cachedGrid(c: OpCall, h: number, w: number, device: string): T {
-  const key = `${device}|${h}x${w}|${c.op}|${c.value}`;
-  const hit = GRID_CACHE.get(key);
-  if (hit && !hit.isDisposed) {
-    GRID_CACHE.delete(key);
-    GRID_CACHE.set(key, hit);
-    return hit;
-  }
-  const grid = affineGrid([invertAffine(opAffine(c, h, w))], h, w, h, w, device).keep();
-  GRID_CACHE.set(key, grid);
-  while (GRID_CACHE.size > GRID_CACHE_SIZE) {
-    const first = GRID_CACHE.keys().next().value as string;
-    GRID_CACHE.get(first)?.dispose();
-    GRID_CACHE.delete(first);
-  }
-  return grid;
+function roundHalfEvenF(x: number): number {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-/** Frees the cached sampling grids (e.g. before measuring memory). */
+function buildTaps(inv: Affine, h: number, w: number, mode: 'nearest' | 'bilinear', device: string): Taps {
+  const hw = h * w;
+  const k = mode === 'nearest' ? 1 : 4;
+  const idx = Array.from({ length: k }, () => new Int32Array(hw));
+  const wts = Array.from({ length: k }, () => new Float32Array(hw));
+  const cov = new Float32Array(hw);
+  let partial = false;
+  const [a, b, c, d, e, f] = inv;
+  for (let i = 0; i < h; i++) {
+    for (let j = 0; j < w; j++) {
+      const p = i * w + j;
+      // input index coordinates (pixel centres at integers)
+      const x = a * (j + 0.5) + b * (i + 0.5) + c - 0.5;
+      const y = d * (j + 0.5) + e * (i + 0.5) + f - 0.5;
+      if (k === 1) {
+        const xi = roundHalfEvenF(x);
+        const yi = roundHalfEvenF(y);
+        if (xi >= 0 && xi < w && yi >= 0 && yi < h) {
+          idx[0][p] = yi * w + xi;
+          wts[0][p] = 1;
+          cov[p] = 1;
+        } else {
+          partial = true;
+        }
+        continue;
+      }
+      const x0 = Math.floor(x);
+      const y0 = Math.floor(y);
+      const fx = x - x0;
+      const fy = y - y0;
+      const cand = [[x0, y0, (1 - fx) * (1 - fy)], [x0 + 1, y0, fx * (1 - fy)], [x0, y0 + 1, (1 - fx) * fy], [x0 + 1, y0 + 1, fx * fy]];
+      let sum = 0;
+      cand.forEach(([xx, yy, wt], t) => {
+        if (xx >= 0 && xx < w && yy >= 0 && yy < h) {
+          idx[t][p] = yy * w + xx;
+          wts[t][p] = wt;
+          sum += wt;
+        }
+      });
+      cov[p] = sum;
+      if (sum < 1 - 1e-6) partial = true;
+    }
+  }
+  const keep = (t: T) => t.keep();
+  return {
+    idx: idx.map((a2) => keep(torch.tensor(a2, { device }))),
+    wts: wts.map((a2) => keep(torch.tensor(a2, { shape: [1, 1, h, w], device }))),
+    coverage: partial ? keep(torch.tensor(cov, { shape: [1, 1, h, w], device })) : null,
+  };
+}
+
+function tapsKey(c: OpCall, h: number, w: number, mode: 'nearest' | 'bilinear', device: string): string {
+  return `${device}|${h}x${w}|${mode}|${c.op}|${c.value}`;
+}
+
+function cachedTaps(c: OpCall, h: number, w: number, mode: 'nearest' | 'bilinear', device: string): Taps {
+  const key = tapsKey(c, h, w, mode, device);
+  const hit = TAPS_CACHE.get(key);
+  if (hit && !hit.idx[0].isDisposed) {
+    TAPS_CACHE.delete(key);
+    TAPS_CACHE.set(key, hit);
+    return hit;
+  }
+  const taps = buildTaps(invertAffine(opAffine(c, h, w)), h, w, mode, device);
+  TAPS_CACHE.set(key, taps);
+  while (TAPS_CACHE.size > TAPS_CACHE_SIZE) {
+    const first = TAPS_CACHE.keys().next().value as string;
+    disposeTaps(TAPS_CACHE.get(first)!);
+    TAPS_CACHE.delete(first);
+  }
+  return taps;
+}
+
+function disposeTaps(t: Taps): void {
+  for (const x of [...t.idx, ...t.wts]) x.dispose();
+  t.coverage?.dispose();
+}
+
+/** Frees the cached sampling taps (e.g. before measuring memory). */
 export function clearGridCache(): void {
-  for (const g of GRID_CACHE.values()) g.dispose();
-  GRID_CACHE.clear();
+  for (const t of TAPS_CACHE.values()) disposeTaps(t);
+  TAPS_CACHE.clear();
+}
+
+/** Warps v [n, C, H, W] in place by shared taps; `fill` where the transform reads outside. */
+function applyTaps(v: T, taps: Taps, fill: number | readonly number[]): void {
+  torch.tidy(() => {
+    const [n, ch, h, w] = v.shape;
+    const flat = v.reshape([n * ch, h * w]);
+    let out: T | null = null;
+    taps.idx.forEach((ix, t) => {
+      const g = flat.indexSelect(1, ix).view([n, ch, h, w]);
+      if (taps.idx.length === 1 && !taps.coverage) out = g;
+      else if (out === null) out = g.mul_(taps.wts[t]);
+      else out.addcmul_(g, taps.wts[t]);
+    });
+    const res = out!;
+    const zeroFill = typeof fill === 'number' ? fill === 0 : fill.every((f) => f === 0);
+    if (taps.coverage && !zeroFill) {
+      const fv = typeof fill === 'number' ? [fill] : [...fill];
+      const ft = torch.tensor(Float32Array.from(fv), { shape: [1, fv.length, 1, 1], device: v.device });
+      res.addcmul_(torch.rsub(taps.coverage, 1), ft);
+    }
+    v.copy_(res);
+  });
 }
 
 /** Integer translation in place: content moves by (dx, dy), `fill` enters. */
@@ -217,37 +315,41 @@ function shiftInPlace(v: T, dx: number, dy: number, fill: number): void {
   });
 }
 
-/** The geometric ops of a group (sorted so equal transforms are adjacent), in place. */
+/**
+ * The geometric ops of a group (sorted so equal transforms are adjacent), in place: integer
+ * translations by shifting, transforms shared by several images (or already cached) by their
+ * sampling taps, the remaining distinct ones by one grid_sampler call with a grid per image.
+ */
 function affineGroupInPlace(v: T, calls: readonly OpCall[], opts: ExecOptions): void {
   torch.tidy(() => {
     const [n, , h, w] = v.shape;
     const mode = opts.mode ?? 'nearest';
+    const tapMode = mode === 'bilinear' ? 'bilinear' : 'nearest';
     const fill = opts.fill ?? 0;
     const scalarFill = typeof fill === 'number' ? fill : fill.every((f) => f === fill[0]) ? fill[0] : null;
-    const runs: [number, number][] = [];
+    const single: number[] = [];
     for (let s = 0; s < n;) {
       let e = s + 1;
       while (e < n && calls[e].op === calls[s].op && calls[e].value === calls[s].value) e++;
-      runs.push([s, e]);
+      const c = calls[s];
+      const part = v.narrow(0, s, e - s);
+      if ((c.op === 'TranslateX' || c.op === 'TranslateY') && Number.isInteger(c.value) && scalarFill !== null) {
+        shiftInPlace(part, c.op === 'TranslateX' ? c.value : 0, c.op === 'TranslateY' ? c.value : 0, scalarFill);
+      } else if (e - s >= 2 || TAPS_CACHE.has(tapsKey(c, h, w, tapMode, v.device))) {
+        applyTaps(part, cachedTaps(c, h, w, tapMode, v.device), fill);
+      } else {
+        single.push(s);
+      }
       s = e;
     }
-    if (runs.length > Math.max(4, n / 4)) {
-      // mostly distinct transforms (AugMix): one batched warp with a grid per image
-      const inv = calls.map((c) => invertAffine(opAffine(c, h, w)));
+    if (single.length === 0) return;
+    const inv = single.map((k) => invertAffine(opAffine(calls[k], h, w)));
+    if (single.length === n) {
       v.copy_(warpAffine(v, inv, [h, w], { mode, fill }));
       return;
     }
-    for (const [s, e] of runs) {
-      const c = calls[s];
-      const part = v.narrow(0, s, e - s);
-      const intShift = (c.op === 'TranslateX' || c.op === 'TranslateY') && Number.isInteger(c.value) && scalarFill !== null;
-      if (intShift) {
-        shiftInPlace(part, c.op === 'TranslateX' ? c.value : 0, c.op === 'TranslateY' ? c.value : 0, scalarFill!);
-        continue;
-      }
-      const grid = cachedGrid(c, h, w, v.device).expand([e - s, h, w, 2]);
-      part.copy_(gridSample(part, grid, { mode, fill }));
-    }
+    const idx = indexTensor(single, v.device);
+    v.indexCopy_(0, idx, warpAffine(v.indexSelect(0, idx), inv, [h, w], { mode, fill }));
   });
 }
 

@@ -78,6 +78,24 @@ function errorOf(o: CorruptionOutcome, what: string): number {
 export class CorruptionEvaluator {
   private readonly table = new Map<string, Map<number, number>>();
 
+  /**
+   * From a table: per corruption, the values for severities 1, 2, ... (an array) or a
+   * { severity: value } object; `values` says whether they are accuracies (default) or errors.
+   */
+  static fromTable(
+    table: Readonly<Record<string, readonly number[] | Readonly<Record<number, number>>>>,
+    values: 'accuracy' | 'error' = 'accuracy',
+  ): CorruptionEvaluator {
+    const ev = new CorruptionEvaluator();
+    for (const [c, row] of Object.entries(table)) {
+      const entries: [number, number][] = Array.isArray(row)
+        ? (row as readonly number[]).map((v, i) => [i + 1, v])
+        : Object.entries(row).map(([k, v]) => [Number(k), v as number]);
+      for (const [sev, v] of entries) ev.record(c, sev, values === 'accuracy' ? { accuracy: v } : { error: v });
+    }
+    return ev;
+  }
+
   /** Records one (corruption, severity): a number is an accuracy in [0, 1]. */
   record(corruption: string, severity: number, outcome: CorruptionOutcome): void {
     if (typeof corruption !== 'string' || !corruption) throw new TypeError('corruption must be a non-empty string');
