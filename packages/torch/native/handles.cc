@@ -195,7 +195,7 @@ double newTensorId(napi_env env, at::Tensor t) {
 }
 
 Slot* slotOf(double id) {
-  if (!(id >= 0)) return nullptr;
+  if (!(id >= 0) || id != static_cast<double>(static_cast<uint64_t>(id))) return nullptr;
   State& s = state();
   uint64_t raw = static_cast<uint64_t>(id);
   uint64_t index = raw % static_cast<uint64_t>(kIndexSpan);
@@ -242,7 +242,8 @@ napi_value wrapTensor(napi_env env, at::Tensor t) {
 
 const at::Tensor& tensorOfId(double id, const char* what) {
   Slot* slot = slotOf(id);
-  if (!slot) throw JsTypeError(std::string(what) + (id >= 0 ? " is a disposed Tensor" : " is not a Tensor"));
+  bool wellFormed = id >= 0 && id == static_cast<double>(static_cast<uint64_t>(id));
+  if (!slot) throw JsTypeError(std::string(what) + (wellFormed ? " is a disposed Tensor" : " is not a Tensor"));
   return slot->tensor;
 }
 

@@ -234,7 +234,11 @@ napi_value invoke(napi_env env, napi_callback_info info, bool single) {
   // Bits 24..29 of the mask may carry the caller's argument count (arguments.length), which
   // saves inspecting trailing undefined arguments one by one.
   size_t given = (mask >> 24) & 63u;
-  if (given && given < n) n = given;
+  if (given > n) {
+    throw JsTypeError(set.name + ": " + std::to_string(given) + " arguments given, but its typed wrapper takes at most " +
+                      std::to_string(n) + " (required arguments, then one options object)");
+  }
+  if (given) n = given;
   while (n > 0 && typeOf(env, a[n - 1]) == napi_undefined) --n;
   c10::SmallVector<JsArg, 8> pos;
   for (size_t i = 0; i < n; ++i) pos.push_back(scanArg(env, a[i], i < 24 && (mask >> i) & 1u));

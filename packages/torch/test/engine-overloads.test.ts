@@ -262,18 +262,20 @@ test('option values take part in the overload choice (clamp.Tensor, conv2d.paddi
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// NATIVE BUG (native/handles.cc, slotOf): a tensor id is a number generation * 2^22 + index, but
-// slotOf() truncates it with static_cast<uint64_t> without checking that it is an integer, so a
-// non-integral id names a live tensor: with b the tensor of id 1, torch.add(a, { _h: 1.5 })
-// computes a + b (expected: TypeError "other is not a Tensor"). Any object with a numeric `_h` is
-// taken for a Tensor (duck typing, by design), which makes this reachable from plain objects.
-// Marked todo so the suite stays green until the addon is fixed; remove `todo` then.
-// ---------------------------------------------------------------------------------------------
-test('a non-integral tensor id is not a tensor', { todo: 'native bug: slotOf() accepts fractional ids (native/handles.cc)' }, () => {
+// A tensor id is a number generation * 2^22 + index; a non-integral id (reachable through any
+// object with a numeric `_h`) must not name a live tensor.
+test('a non-integral tensor id is not a tensor', () => {
   torch.tidy(() => {
     const a = torch.tensor([1, 2]);
     const b = torch.tensor([10, 20]);
     assertThrowsWith(() => torch.add(a, { _h: b._h + 0.5 } as unknown as torch.Tensor), TypeError, /not a Tensor|disposed Tensor|no overload matches/);
+  });
+});
+
+test('extra arguments to a generated wrapper are a TypeError, not silently dropped', () => {
+  torch.tidy(() => {
+    const a = torch.tensor([1, 2]);
+    assertThrowsWith(() => (torch.relu as unknown as (...x: unknown[]) => unknown)(a, a), TypeError, /aten::relu: 2 arguments given, but its typed wrapper takes at most 1/);
+    assertThrowsWith(() => (a.add as unknown as (...x: unknown[]) => unknown)(a, {}, 3), TypeError, /aten::add: 4 arguments given/);
   });
 });

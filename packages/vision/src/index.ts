@@ -6,3 +6,6 @@ export * as ops from './ops';
 export * as metrics from './metrics';
 export * as masks from './masks';
 export * as detection from './detection';
+export * as selftrain from './selftrain';
+export * as viz from './viz';
+export * as report from './report';

@@ -12,7 +12,7 @@
 // every label stays valid; classification labels are never changed.
 import * as torch from '@must/torch';
 import type { Sample } from '../data/sample';
-import { type OpCall, type OpName, runLayers } from './ops';
+import { indexTensor, type OpCall, type OpName, runLayers } from './ops';
 import { type Rng, toRng } from './random';
 import { sampleSize, type Transform, withFields } from './transform';
 import type { RngLike } from './transforms';
@@ -37,7 +37,7 @@ export interface AugMixOptions {
   allOps?: boolean;
   /** Restrict to ops that move no pixel (automatic for samples with spatial labels). */
   colorOnly?: boolean;
-  /** CPU batches run in chunks of about this many bytes (default 8 MiB). */
+  /** CPU batches run in chunks of about this many bytes (default 1 MiB: small chunks stay in cache). */
   chunkBytes?: number;
 }
 
@@ -138,7 +138,7 @@ export class AugMix implements Transform {
 
   /**
    * AugMix of an image batch [B, 3, H, W] (or one image [3, H, W]). On the CPU the batch runs in
-   * chunks of about `chunkBytes` (default 8 MiB) so that every temporary stays small.
+   * chunks of about `chunkBytes` (default 1 MiB: one 224 px image; a working set that stays in cache) so that every temporary stays small.
    */
   applyImages(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
     const r = toRng(rng);
@@ -149,19 +149,40 @@ export class AugMix implements Transform {
     return torch.tidy(() => {
       const x = single ? images.unsqueeze(0) : images;
       const per = (x.numel / Math.max(n, 1)) * 4;
-      const chunk = x.device === 'cpu' ? Math.max(1, Math.floor((this.opts.chunkBytes ?? 8 * 2 ** 20) / per)) : n;
+      const chunk = x.device === 'cpu' ? Math.max(1, Math.floor((this.opts.chunkBytes ?? 2 ** 20) / per)) : n;
       let out: torch.Tensor;
       if (chunk >= n) {
         out = this.mix(x, plans);
       } else {
         out = torch.emptyLike(x);
-        for (let s = 0; s < n; s += chunk) {
-          const len = Math.min(chunk, n - s);
-          torch.tidy(() => { out.narrow(0, s, len).copy_(this.mix(x.narrow(0, s, len), plans.slice(s, s + len))); });
-        }
+        this.mixChunks(x, plans, chunk, out);
       }
       return single ? out.squeeze(0) : out;
     });
+  }
+
+  /** In-place AugMix of an image batch [B, 3, H, W] (the result overwrites `images`, returned). */
+  applyImages_(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
+    const r = toRng(rng);
+    if (images.ndim !== 4) throw new RangeError('applyImages_ expects a batch [B, 3, H, W]');
+    const [n, , h, w] = images.shape;
+    const plans = Array.from({ length: n }, () => this.planOne(r, h, w));
+    const per = (images.numel / Math.max(n, 1)) * 4;
+    const chunk = images.device === 'cpu' ? Math.max(1, Math.floor((this.opts.chunkBytes ?? 2 ** 20) / per)) : n;
+    this.mixChunks(images, plans, chunk, images);
+    return images;
+  }
+
+  /** mix() chunk by chunk, rows read and written by index (no views of the large batch). */
+  private mixChunks(images: torch.Tensor, plans: readonly AugMixPlan[], chunk: number, dest: torch.Tensor): void {
+    const n = plans.length;
+    for (let s = 0; s < n; s += chunk) {
+      const len = Math.min(chunk, n - s);
+      torch.tidy(() => {
+        const idx = indexTensor(Array.from({ length: len }, (_, k) => s + k), images.device);
+        dest.indexCopy_(0, idx, this.mix(images.indexSelect(0, idx), plans.slice(s, s + len)));
+      });
+    }
   }
 
   /** (clean, aug1, aug2) of an image batch, for the Jensen-Shannon consistency loss. */

@@ -20,7 +20,8 @@ import * as torch from '@must/torch';
 import type { Instances, Sample } from '../data/sample';
 import { IGNORE_INDEX } from '../data/sample';
 import { type Affine, type FinishOptions, finishInstances, invertAffine, transformBoxes } from './boxes';
-import { affineGrid, gridSample, type SampleMode } from './functional';
+import { affineGrid, gridSample } from './functional';
+import { getTaps, sampleTaps, type Taps } from './sampling';
 import { sampleSize, withFields } from './transform';
 
 type T = torch.Tensor;
@@ -239,35 +240,37 @@ export function warpSample(s: Sample, fwd: Affine, size?: [number, number], opts
     const [oh, ow] = size ?? [h, w];
     const inv = invertAffine(fwd);
     const dev = s.image.device;
-    const grid = affineGrid([inv], h, w, oh, ow, dev);
-    const sample = (x: T, mode: SampleMode) => gridSample(x, grid, { mode });
-    const image = gridSample(s.image.unsqueeze(0), grid, { mode: opts.imageMode ?? 'bilinear', fill: opts.fill }).squeeze(0).clamp_({ min: 0, max: 1 });
+    // nearest sampling by taps (any dtype, one rounding rule with the batched ops); bilinear by grid
+    let near: Taps | null = null;
+    const nearest = () => (near ??= getTaps(inv, h, w, oh, ow, 'nearest', dev));
+    let gridT: T | null = null;
+    const grid = () => (gridT ??= affineGrid([inv], h, w, oh, ow, dev));
+    const bilinear = (x: T) => gridSample(x, grid(), { mode: 'bilinear' });
+    const image = (opts.imageMode === 'nearest'
+      ? sampleTaps(s.image, nearest(), opts.fill ?? 0)
+      : gridSample(s.image.unsqueeze(0), grid(), { mode: 'bilinear', fill: opts.fill }).squeeze(0)).clamp_({ min: 0, max: 1 });
     const fields: Partial<Sample> = { image };
     if (s.instances) {
       const inst = s.instances;
       const moved: Instances = { ...inst, boxes: transformBoxes(inst.boxes, fwd) };
       if (inst.masks) {
         moved.masks = inst.masks.shape[0]
-          ? sample(inst.masks.unsqueeze(0).to('float32'), 'nearest').squeeze(0).gt(0.5).to('uint8')
+          ? sampleTaps(inst.masks, nearest(), 0)
           : torch.zeros([0, oh, ow], { dtype: 'uint8', device: dev });
       }
       fields.instances = finishInstances(moved, oh, ow, opts);
     }
-    if (s.semantic) {
-      // sample 255 - label so that padding (0) reads back as 255
-      const inv255 = torch.rsub(s.semantic.to('float32'), IGNORE_INDEX).view([1, 1, h, w]);
-      fields.semantic = torch.rsub(sample(inv255, 'nearest'), IGNORE_INDEX).round_().view([oh, ow]).to('uint8');
-    }
+    if (s.semantic) fields.semantic = sampleTaps(s.semantic, nearest(), IGNORE_INDEX);
     if (s.depth) {
       const d = s.depth.view([1, 1, h, w]);
-      fields.depth = (opts.depthMode === 'bilinear'
-        ? validAware(d, d.gt(0).to('float32'), (x) => sample(x, 'bilinear'), opts.minValidWeight ?? 0.5).out
-        : sample(d, 'nearest')).view([oh, ow]);
+      fields.depth = opts.depthMode === 'bilinear'
+        ? validAware(d, d.gt(0).to('float32'), bilinear, opts.minValidWeight ?? 0.5).out.view([oh, ow])
+        : sampleTaps(s.depth, nearest(), 0);
     }
     if (s.normals) {
       const n = s.normals.unsqueeze(0);
-      const res = opts.normalsMode === 'nearest' ? sample(n, 'nearest')
-        : validAware(n, n.abs().sum([1], { keepdim: true }).gt(0).to('float32'), (x) => sample(x, 'bilinear'), opts.minValidWeight ?? 0.5).out;
+      const res = opts.normalsMode === 'nearest' ? sampleTaps(n, nearest(), 0)
+        : validAware(n, n.abs().sum([1], { keepdim: true }).gt(0).to('float32'), bilinear, opts.minValidWeight ?? 0.5).out;
       const g = normalMatrix(fwd);
       fields.normals = transformNormals(res.squeeze(0), isIdentityLinear(g) ? null : g, opts.normalsYUp ?? false);
     }

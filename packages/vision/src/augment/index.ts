@@ -12,7 +12,9 @@ export {
   ColorJitter, colorJitter, Normalize,
 } from './transforms';
 export type { RngLike, RandomResizedCropOptions, LsjOptions, ColorJitterOptions, JitterRange } from './transforms';
-export { OP_NAMES, GEOMETRIC_OPS, opAffine, pixelOp, runLayers, runLayersChunked, applyOpToSample } from './ops';
+export { OP_NAMES, GEOMETRIC_OPS, opAffine, pixelOp, pixelOpInPlace, runLayers, runLayersChunked, applyOpToSample } from './ops';
+export { clearSamplingCache, getTaps, sampleTaps } from './sampling';
+export type { Taps } from './sampling';
 export type { OpName, OpCall, ExecOptions } from './ops';
 export { RandAugment, randAugment, RANDAUGMENT_OPS, randAugmentValue } from './randaugment';
 export type { RandAugmentOptions } from './randaugment';

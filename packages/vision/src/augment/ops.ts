@@ -10,6 +10,7 @@ import {
   rotationAffine, solarize, warpAffine,
 } from './functional';
 import { type GeometryOptions, warpSample } from './geometry';
+import { applyTapsInPlace, getTaps, seenTwice, tapsKey } from './sampling';
 import { sampleSize, withFields } from './transform';
 
 type T = torch.Tensor;
@@ -177,132 +178,6 @@ export function pixelOpInPlace(op: OpName, v: T, values: readonly number[]): voi
   });
 }
 
-// Sampling taps of single transforms, shared by every image with that transform (RandAugment's
-// fixed magnitude gives at most two per op; AugMix's rotations are whole degrees): for each output
-// pixel the flat input index and weight of its nearest (1 tap) or bilinear (4 taps) neighbours,
-// with grid_sample's conventions (align_corners false, zeros outside). Applying them is a few
-// index_select calls, several times faster than grid_sampler on CPU. An LRU of 24 transforms.
-interface Taps {
-  idx: T[];
-  wts: T[];
-  /** Sum of the weights [1, 1, H, W] when some output pixels read outside the input, else null. */
-  coverage: T | null;
-}
-const TAPS_CACHE = new Map<string, Taps>();
-const TAPS_CACHE_SIZE = 24;
-
-function roundHalfEvenF(x: number): number {
-  const r = Math.round(x);
-  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-
-function buildTaps(inv: Affine, h: number, w: number, mode: 'nearest' | 'bilinear', device: string): Taps {
-  const hw = h * w;
-  const k = mode === 'nearest' ? 1 : 4;
-  const idx = Array.from({ length: k }, () => new Int32Array(hw));
-  const wts = Array.from({ length: k }, () => new Float32Array(hw));
-  const cov = new Float32Array(hw);
-  let partial = false;
-  const [a, b, c, d, e, f] = inv;
-  for (let i = 0; i < h; i++) {
-    for (let j = 0; j < w; j++) {
-      const p = i * w + j;
-      // input index coordinates (pixel centres at integers)
-      const x = a * (j + 0.5) + b * (i + 0.5) + c - 0.5;
-      const y = d * (j + 0.5) + e * (i + 0.5) + f - 0.5;
-      if (k === 1) {
-        const xi = roundHalfEvenF(x);
-        const yi = roundHalfEvenF(y);
-        if (xi >= 0 && xi < w && yi >= 0 && yi < h) {
-          idx[0][p] = yi * w + xi;
-          wts[0][p] = 1;
-          cov[p] = 1;
-        } else {
-          partial = true;
-        }
-        continue;
-      }
-      const x0 = Math.floor(x);
-      const y0 = Math.floor(y);
-      const fx = x - x0;
-      const fy = y - y0;
-      const cand = [[x0, y0, (1 - fx) * (1 - fy)], [x0 + 1, y0, fx * (1 - fy)], [x0, y0 + 1, (1 - fx) * fy], [x0 + 1, y0 + 1, fx * fy]];
-      let sum = 0;
-      cand.forEach(([xx, yy, wt], t) => {
-        if (xx >= 0 && xx < w && yy >= 0 && yy < h) {
-          idx[t][p] = yy * w + xx;
-          wts[t][p] = wt;
-          sum += wt;
-        }
-      });
-      cov[p] = sum;
-      if (sum < 1 - 1e-6) partial = true;
-    }
-  }
-  const keep = (t: T) => t.keep();
-  return {
-    idx: idx.map((a2) => keep(torch.tensor(a2, { device }))),
-    wts: wts.map((a2) => keep(torch.tensor(a2, { shape: [1, 1, h, w], device }))),
-    coverage: partial ? keep(torch.tensor(cov, { shape: [1, 1, h, w], device })) : null,
-  };
-}
-
-function tapsKey(c: OpCall, h: number, w: number, mode: 'nearest' | 'bilinear', device: string): string {
-  return `${device}|${h}x${w}|${mode}|${c.op}|${c.value}`;
-}
-
-function cachedTaps(c: OpCall, h: number, w: number, mode: 'nearest' | 'bilinear', device: string): Taps {
-  const key = tapsKey(c, h, w, mode, device);
-  const hit = TAPS_CACHE.get(key);
-  if (hit && !hit.idx[0].isDisposed) {
-    TAPS_CACHE.delete(key);
-    TAPS_CACHE.set(key, hit);
-    return hit;
-  }
-  const taps = buildTaps(invertAffine(opAffine(c, h, w)), h, w, mode, device);
-  TAPS_CACHE.set(key, taps);
-  while (TAPS_CACHE.size > TAPS_CACHE_SIZE) {
-    const first = TAPS_CACHE.keys().next().value as string;
-    disposeTaps(TAPS_CACHE.get(first)!);
-    TAPS_CACHE.delete(first);
-  }
-  return taps;
-}
-
-function disposeTaps(t: Taps): void {
-  for (const x of [...t.idx, ...t.wts]) x.dispose();
-  t.coverage?.dispose();
-}
-
-/** Frees the cached sampling taps (e.g. before measuring memory). */
-export function clearGridCache(): void {
-  for (const t of TAPS_CACHE.values()) disposeTaps(t);
-  TAPS_CACHE.clear();
-}
-
-/** Warps v [n, C, H, W] in place by shared taps; `fill` where the transform reads outside. */
-function applyTaps(v: T, taps: Taps, fill: number | readonly number[]): void {
-  torch.tidy(() => {
-    const [n, ch, h, w] = v.shape;
-    const flat = v.reshape([n * ch, h * w]);
-    let out: T | null = null;
-    taps.idx.forEach((ix, t) => {
-      const g = flat.indexSelect(1, ix).view([n, ch, h, w]);
-      if (taps.idx.length === 1 && !taps.coverage) out = g;
-      else if (out === null) out = g.mul_(taps.wts[t]);
-      else out.addcmul_(g, taps.wts[t]);
-    });
-    const res = out!;
-    const zeroFill = typeof fill === 'number' ? fill === 0 : fill.every((f) => f === 0);
-    if (taps.coverage && !zeroFill) {
-      const fv = typeof fill === 'number' ? [fill] : [...fill];
-      const ft = torch.tensor(Float32Array.from(fv), { shape: [1, fv.length, 1, 1], device: v.device });
-      res.addcmul_(torch.rsub(taps.coverage, 1), ft);
-    }
-    v.copy_(res);
-  });
-}
-
 /** Integer translation in place: content moves by (dx, dy), `fill` enters. */
 function shiftInPlace(v: T, dx: number, dy: number, fill: number): void {
   torch.tidy(() => {
@@ -317,8 +192,8 @@ function shiftInPlace(v: T, dx: number, dy: number, fill: number): void {
 
 /**
  * The geometric ops of a group (sorted so equal transforms are adjacent), in place: integer
- * translations by shifting, transforms shared by several images (or already cached) by their
- * sampling taps, the remaining distinct ones by one grid_sampler call with a grid per image.
+ * translations by shifting, nearest sampling and transforms shared by several images (or seen
+ * before) by their sampling taps, the remaining distinct bilinear ones by one grid_sampler call.
  */
 function affineGroupInPlace(v: T, calls: readonly OpCall[], opts: ExecOptions): void {
   torch.tidy(() => {
@@ -335,8 +210,9 @@ function affineGroupInPlace(v: T, calls: readonly OpCall[], opts: ExecOptions): 
       const part = v.narrow(0, s, e - s);
       if ((c.op === 'TranslateX' || c.op === 'TranslateY') && Number.isInteger(c.value) && scalarFill !== null) {
         shiftInPlace(part, c.op === 'TranslateX' ? c.value : 0, c.op === 'TranslateY' ? c.value : 0, scalarFill);
-      } else if (e - s >= 2 || TAPS_CACHE.has(tapsKey(c, h, w, tapMode, v.device))) {
-        applyTaps(part, cachedTaps(c, h, w, tapMode, v.device), fill);
+      } else if (tapMode === 'nearest' || e - s >= 2 || seenTwice(tapsKey(invertAffine(opAffine(c, h, w)), h, w, h, w, tapMode, v.device))) {
+        // nearest always by taps (one rounding rule everywhere); bilinear when the transform repeats
+        applyTapsInPlace(part, getTaps(invertAffine(opAffine(c, h, w)), h, w, h, w, tapMode, v.device), fill);
       } else {
         single.push(s);
       }
@@ -358,10 +234,14 @@ function affineGroupInPlace(v: T, calls: readonly OpCall[], opts: ExecOptions): 
  * (null = identity). Rows are sorted by op so that every group is a contiguous slice transformed in
  * place with one kernel call; the result (a new tensor, or `dest` when given) is in input order.
  */
-export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions = {}, dest?: T): T {
+export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions = {}, dest?: T, rowsOf?: readonly number[]): T {
   return torch.tidy(() => {
-    const [n] = images.shape;
+    // rowsOf: this call works on rows rowsOf[k] of `images` (and `dest`), read and written by index:
+    // no views of a large batch are made (each view would count its whole storage as V8 external
+    // memory and trigger garbage collections)
+    const n = rowsOf ? rowsOf.length : images.shape[0];
     const dev = images.device;
+    const global = (local: readonly number[]) => (rowsOf ? local.map((k) => rowsOf[k]) : local);
     let x: T | null = null; // our own (mutable) copy, rows permuted by perm
     let perm = Array.from({ length: n }, (_, i) => i);
     for (const layer of layers) {
@@ -378,10 +258,13 @@ export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[
         return a - b;
       });
       const moved = rows.some((r, k) => r !== k);
-      if (moved || x === null) {
-        const src: T = x ?? images;
-        x = moved ? src.indexSelect(0, indexTensor(rows, dev)) : src.clone();
-        if (src !== images) src.dispose();
+      if (x === null) {
+        x = rowsOf || moved ? images.indexSelect(0, indexTensor(global(rows), dev)) : images.clone();
+        perm = rows.map((r) => perm[r]);
+      } else if (moved) {
+        const src: T = x;
+        x = src.indexSelect(0, indexTensor(rows, dev));
+        src.dispose();
         perm = rows.map((r) => perm[r]);
       }
       const xs: T = x;
@@ -402,12 +285,18 @@ export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[
     }
     const identity = perm.every((p, k) => p === k);
     if (dest) {
-      const src = x ?? images;
-      if (identity) dest.copy_(src);
-      else dest.indexCopy_(0, indexTensor(perm, dev), src);
+      if (x === null) {
+        if (dest !== images) {
+          if (rowsOf) dest.indexCopy_(0, indexTensor(rowsOf, dev), images.indexSelect(0, indexTensor(rowsOf, dev)));
+          else dest.copy_(images);
+        }
+        return dest;
+      }
+      if (identity && !rowsOf) dest.copy_(x);
+      else dest.indexCopy_(0, indexTensor(global(perm), dev), x);
       return dest;
     }
-    if (x === null) return images.clone();
+    if (x === null) return rowsOf ? images.indexSelect(0, indexTensor(rowsOf, dev)) : images.clone();
     if (identity) return x;
     const inv = new Array<number>(n);
     perm.forEach((p, k) => { inv[p] = k; });
@@ -420,20 +309,23 @@ export function indexTensor(idx: readonly number[], device = 'cpu'): T {
 }
 
 /**
- * runLayers in chunks of the batch (CPU: chunks of about `chunkBytes`, default 8 MiB, which keeps the
- * temporaries in the allocator's reused memory instead of fresh pages; CUDA: one chunk).
+ * runLayers in chunks of the batch (CPU: chunks of about `chunkBytes`, default 1 MiB, which keeps the
+ * temporaries in the allocator's reused memory instead of fresh pages; CUDA: one chunk). The result
+ * goes to `dest` when given (which may be `images` itself: in place).
  */
-export function runLayersChunked(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions & { chunkBytes?: number } = {}): T {
+export function runLayersChunked(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions & { chunkBytes?: number } = {}, dest?: T): T {
   const [n] = images.shape;
   const per = images.numel / Math.max(n, 1) * 4;
-  const chunk = images.device === 'cpu' ? Math.max(1, Math.floor((opts.chunkBytes ?? 8 * 2 ** 20) / per)) : n;
-  if (chunk >= n) return runLayers(images, layers, opts);
+  const chunk = images.device === 'cpu' ? Math.max(1, Math.floor((opts.chunkBytes ?? 2 ** 20) / per)) : n;
+  if (chunk >= n) return runLayers(images, layers, opts, dest);
   return torch.tidy(() => {
-    const out = torch.emptyLike(images);
+    // each chunk is read into its own copy before its slice of `dest` is written: dest may be images
+    const out = dest ?? torch.emptyLike(images);
     for (let s = 0; s < n; s += chunk) {
       const len = Math.min(chunk, n - s);
+      const rows = Array.from({ length: len }, (_, k) => s + k);
       torch.tidy(() => {
-        runLayers(images.narrow(0, s, len), layers.map((l) => l.slice(s, s + len)), opts, out.narrow(0, s, len));
+        runLayers(images, layers.map((l) => l.slice(s, s + len)), opts, out, rows);
       });
     }
     return out;

@@ -37,7 +37,7 @@ export interface RandAugmentOptions extends GeometryOptions {
   interpolation?: 'nearest' | 'bilinear';
   /** Image fill outside geometric ops (default 0). */
   fill?: number | readonly number[];
-  /** CPU batches run in chunks of about this many bytes (default 8 MiB). */
+  /** CPU batches run in chunks of about this many bytes (default 1 MiB: small chunks stay in cache). */
   chunkBytes?: number;
 }
 
@@ -109,6 +109,19 @@ export class RandAugment implements Transform {
       const out = runLayersChunked(x, layers, this.exec());
       return single ? out.squeeze(0) : out;
     });
+  }
+
+  /**
+   * In-place RandAugment of an image batch [B, 3, H, W]: the result overwrites `images` (returned).
+   * Avoids allocating the output, whose fresh pages cost as much as the ops on a CPU for large batches.
+   */
+  applyImages_(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
+    const r = toRng(rng);
+    if (images.ndim !== 4) throw new RangeError('applyImages_ expects a batch [B, 3, H, W]');
+    const [n, , h, w] = images.shape;
+    const layers = this.plan(r, n, h, w);
+    torch.tidy(() => { runLayersChunked(images, layers, this.exec(), images); });
+    return images;
   }
 
   /** RandAugment of one sample, every label updated (geometric ops are box-aware). */

@@ -26,19 +26,21 @@ const frac = () => z.number().min(0).max(1);
 
 export const taskName = z.enum(TASKS as unknown as [Task, ...Task[]]);
 
-/** One split of a dataset. */
+/**
+ * One split: synthetic scenes rendered on the fly from (seed, split), or, when `annotations` is
+ * set, a COCO dataset (e.g. written by `must synth`, or pseudo labels exported as COCO).
+ */
 const splitSchema = z.strictObject({
-  length: int(1).describe('number of images (synthetic scenes; for COCO files: at most this many, 0 = all)'),
-  seed: int().describe('synthetic: seed of the split (with split name)'),
+  length: int().describe('images: synthetic scenes to render; for a COCO file the first N (0: all)'),
+  seed: int().describe('synthetic: seed of the split (with the split name)'),
   split: z.string().min(1).describe('synthetic: split name hashed with the seed'),
-  annotations: z.string().nullable().describe('coco: path of the annotations JSON'),
-  root: z.string().nullable().describe('coco: image folder (default: the JSON folder)'),
+  annotations: z.string().nullable().describe('COCO annotations JSON (null: synthetic scenes)'),
+  root: z.string().nullable().describe('COCO image folder (default: the JSON file folder)'),
 });
 
 export const dataSchema = z.strictObject({
-  source: z.enum(['synthetic', 'coco']).describe("'synthetic' scenes rendered on the fly or 'coco' files (see must synth)"),
   size: int(8).describe('synthetic: image side in pixels (multiple of 32 for dense tasks)'),
-  numClasses: int(1).describe('synthetic: object classes (1..8)'),
+  numClasses: int(1).describe('object classes (synthetic: the first K of 8 shapes; COCO: must match the file)'),
   objects: z.tuple([int(1), int(1)]).describe('synthetic: [min, max] objects per scene'),
   train: splitSchema,
   val: splitSchema,
@@ -117,7 +119,7 @@ export const scheduleSchema = z.strictObject({
   minLr: nonneg().describe('cosine / polynomial floor'),
   endFactor: frac().describe('linear: final factor'),
   stepSize: int(1).describe('step: steps between decays'),
-  milestones: z.array(int(1)).describe('multistep: steps (after warmup) where lr is multiplied by gamma'),
+  milestones: z.array(int(1)).describe('multistep: steps (absolute, after the warmup) where lr is multiplied by gamma'),
   gamma: pos(),
   power: pos().describe('polynomial power'),
 });
@@ -209,11 +211,14 @@ export const configSchema = z.strictObject({
   if (c.data.objects[0] > c.data.objects[1]) {
     ctx.addIssue({ code: 'custom', path: ['data', 'objects'], message: 'min must be <= max' });
   }
-  if (c.data.source === 'coco') {
-    for (const s of ['train', 'val'] as const) {
-      if (!c.data[s].annotations) ctx.addIssue({ code: 'custom', path: ['data', s, 'annotations'], message: "data.source 'coco' needs the annotations file" });
+  for (const s of ['train', 'val', 'unlabeled'] as const) {
+    const split = c.data[s];
+    if (split.annotations === null && split.length < 1) {
+      ctx.addIssue({ code: 'custom', path: ['data', s, 'length'], message: 'synthetic splits need length >= 1' });
     }
   }
+  const synthetic = (['train', 'val', 'unlabeled'] as const).some((s) => c.data[s].annotations === null);
+  if (synthetic && c.data.numClasses > 8) ctx.addIssue({ code: 'custom', path: ['data', 'numClasses'], message: 'at most 8 (the synthetic shape classes)' });
 });
 
 export type MustConfig = z.infer<typeof configSchema>;
@@ -234,7 +239,6 @@ export const DEFAULT_CONFIG: MustConfig = {
   device: 'auto',
   threads: 0,
   data: {
-    source: 'synthetic',
     size: 64,
     numClasses: 8,
     objects: [3, 7],

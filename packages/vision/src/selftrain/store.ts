@@ -527,10 +527,11 @@ export class PseudoLabeledDataset implements Dataset {
   get length(): number { return this.dataset.length; }
   get classes(): readonly string[] | undefined { return this.dataset.classes; }
 
-  /** Adds the pseudo labels of the tasks the raw sample has no human label for (in place). */
-  combine(i: number, raw: RawSample): RawSample {
-    const want = this.tasks.filter((t) => !HAS[t](raw));
-    if (want.length === 0) return raw;
+  /** The raw sample with the pseudo labels of the tasks it has no human label for (a shallow copy when any is added). */
+  combine(i: number, human: RawSample): RawSample {
+    const want = this.tasks.filter((t) => !HAS[t](human));
+    if (want.length === 0) return human;
+    const raw = { ...human };
     if (!this.store.has(i)) {
       if (this.missing === 'skip') return raw;
       this.store.getRaw(i); // throws, naming the shard

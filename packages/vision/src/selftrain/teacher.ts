@@ -107,22 +107,36 @@ export interface MultiTaskTeacherOptions {
 
 /** A MultiTaskModel used as the teacher of one of its tasks. */
 export class MultiTaskTeacher implements Teacher {
-  readonly #anchorGen: AnchorGenerator | null = null;
-  readonly #coder: BoxCoder | null = null;
+  #anchorGen: AnchorGenerator | null = null;
+  #anchorKey = '';
+  readonly #coder: BoxCoder;
   #fp: string | null = null;
   readonly divisor: number;
 
   constructor(readonly model: MultiTaskModel, readonly task: Task, readonly options: MultiTaskTeacherOptions = {}) {
     if (!model.tasks.includes(task)) throw new RangeError(`MultiTaskTeacher: the model has no '${task}' head (its tasks: ${model.tasks.join(', ')})`);
-    if (task === 'detection') {
-      const d = options.detection ?? {};
-      const strides = [8, 16, 32, 64, 128];
+    this.#coder = new BoxCoder({ weights: options.detection?.boxCoderWeights ?? [1, 1, 1, 1] });
+    this.divisor = options.sizeDivisible ?? (task === 'detection' ? 128 : task === 'classification' ? 1 : model.inputDivisor);
+  }
+
+  /** RetinaNet anchors for the head's pyramid strides (as detection.RetinaNet: size 4 x stride, 3 scales, 3 ratios). */
+  #anchors(strides: number[]): AnchorGenerator {
+    const key = strides.join(',');
+    if (!this.#anchorGen || this.#anchorKey !== key) {
+      this.#anchorGen?.dispose();
+      const d = this.options.detection ?? {};
       const ratios = d.anchors?.aspectRatios ?? [0.5, 1, 2];
       this.#anchorGen = new AnchorGenerator(retinaNetAnchorSizes(strides, d.anchors), strides.map(() => [...ratios]),
         { roundCellAnchors: d.anchors?.roundCellAnchors });
-      this.#coder = new BoxCoder({ weights: d.boxCoderWeights ?? [1, 1, 1, 1] });
+      this.#anchorKey = key;
     }
-    this.divisor = options.sizeDivisible ?? (task === 'detection' ? 128 : task === 'classification' ? 1 : model.inputDivisor);
+    return this.#anchorGen;
+  }
+
+  /** Frees the cached anchors (the model is the caller's). */
+  dispose(): void {
+    this.#anchorGen?.dispose();
+    this.#anchorGen = null;
   }
 
   fingerprint(): string {
@@ -154,10 +168,11 @@ export class MultiTaskTeacher implements Teacher {
         }
         case 'detection': {
           const det = out.detection!;
-          const anchors = this.#anchorGen!.forward(x.shape.slice(2), det.featureSizes, { device: x.device });
-          const a = this.#anchorGen!.numAnchorsPerLocation()[0];
+          const gen = this.#anchors(det.strides);
+          const anchors = gen.forward(x.shape.slice(2), det.featureSizes, { device: x.device });
+          const a = gen.numAnchorsPerLocation()[0];
           const perLevel = det.featureSizes.map(([h, w]) => h * w * a);
-          return decodeDetections(det.clsLogits, det.bboxRegression, anchors, perLevel, sizes, this.#coder!, o.detection ?? {});
+          return decodeDetections(det.clsLogits, det.bboxRegression, anchors, perLevel, sizes, this.#coder, o.detection ?? {});
         }
         default:
           throw new RangeError(`MultiTaskTeacher: unknown task '${this.task as string}'`);

@@ -1,3 +1,6 @@
 // Every `must` subcommand (each module exports register(program)).
 export * as synth from './synth';
 export * as cocoEval from './coco-eval';
+export * as pseudoLabel from './pseudo-label';
+export * as report from './report';
+export * as train from './train';
