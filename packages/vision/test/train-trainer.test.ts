@@ -230,7 +230,7 @@ test('Trainer: an interrupted run resumes from its checkpoint (mid-epoch) and en
     const steps = readMetrics(path.join(b, 'metrics.jsonl')).filter((x) => x.type === 'train').map((x) => x.step);
     assert.deepEqual(steps, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'lines after the checkpoint were dropped before going on');
     // resume: false starts afresh
-    const fresh = new Trainer(options(b, { train: { ...train, steps: 2 }, resume: false }));
+    const fresh = new Trainer(options(b, { train: { ...train, steps: 2 }, schedule: { ...SCHEDULE, warmupSteps: 0 }, resume: false }));
     const rf = await fresh.run();
     assert.equal(rf.resumedFrom, null);
     assert.equal(readMetrics(path.join(b, 'metrics.jsonl'))[0].type, 'start');
@@ -244,12 +244,15 @@ test('Trainer: an interrupted run resumes from its checkpoint (mid-epoch) and en
 test('Trainer: epochs set the number of steps; amp runs the loss under bfloat16 autocast on CPU', async () => {
   const dir = tmp();
   try {
-    const t = new Trainer(options(dir, { train: { epochs: 2, logEvery: 4, progress: false }, evaluate: undefined }));
+    const model = toyModel();
+    const live = torch.memory().tensors;
+    const t = new Trainer(options(dir, { model, train: { epochs: 2, logEvery: 4, progress: false }, evaluate: undefined }));
     const r = await t.run();
     assert.equal(r.totalSteps, 8);
     assert.equal(r.epoch, 1);
     assert.deepEqual(r.metrics, {});
     t.dispose();
+    assert.equal(torch.memory().tensors, live, 'no tensor leaks from training');
 
     let autocastOn = false;
     const amp = new Trainer(options(dir, {

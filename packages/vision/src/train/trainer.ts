@@ -234,12 +234,15 @@ export class Trainer<M extends nn.Module, B> {
     const t = opts.train ?? {};
     const ema: EmaConfig = { enabled: false, decay: 0.9999, warmup: true, evaluate: 'ema', ...(t.ema ?? {}) };
     this.loop = {
-      evalEvery: t.evalEvery ?? 0, checkpointEvery: t.checkpointEvery ?? 0, logEvery: Math.max(1, t.logEvery ?? 10),
+      evalEvery: t.evalEvery ?? 0, checkpointEvery: t.checkpointEvery ?? 0, logEvery: t.logEvery ?? 10,
       amp: t.amp ?? false, clipGradNorm: t.clipGradNorm ?? 0, progress: t.progress ?? true, ema,
     };
     for (const k of ['evalEvery', 'checkpointEvery', 'logEvery', 'clipGradNorm'] as const) {
       const v = this.loop[k];
-      if (typeof v !== 'number' || !(v >= 0)) throw new RangeError(`Trainer: train.${k} must be a number >= 0, got ${String(v)}`);
+      const min = k === 'logEvery' ? 1 : 0;
+      if (typeof v !== 'number' || !(v >= min) || (k !== 'clipGradNorm' && !Number.isInteger(v))) {
+        throw new RangeError(`Trainer: train.${k} must be ${k === 'clipGradNorm' ? 'a number' : 'an integer'} >= ${min}, got ${String(v)}`);
+      }
     }
     this.runDir = path.resolve(opts.runDir);
     this.checkpointDir = path.join(this.runDir, 'checkpoints', 'last');

@@ -4,3 +4,4 @@ export * as cocoEval from './coco-eval';
 export * as pseudoLabel from './pseudo-label';
 export * as report from './report';
 export * as train from './train';
+export * as augment from './augment';
