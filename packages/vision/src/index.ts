@@ -9,3 +9,5 @@ export * as detection from './detection';
 export * as selftrain from './selftrain';
 export * as viz from './viz';
 export * as report from './report';
+export * as train from './train';
+export * as config from './config';

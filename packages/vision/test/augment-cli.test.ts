@@ -46,15 +46,15 @@ test('must augment: labels consistent after writing and reading back, determinis
     const ds = new CocoDataset({ annotations: path.join(a, 'annotations.json') });
     const orig = new CocoDataset({ annotations: path.join(src, 'annotations.json') });
     assert.deepEqual([...ds.tasks], [...orig.tasks]);
-    const ref = await orig.get(0);
+    const refs = await Promise.all(Array.from({ length: orig.length }, (_, i) => orig.get(i)));
     for (let i = 0; i < ds.length; i++) {
       const s = await ds.get(i);
       assert.ok(s.instances?.masks && s.semantic && s.depth && s.normals, `sample ${i} lost labels`);
       // the writer stores depth in millimeters and normals in 8 bits: compare after rounding
-      checkInvariants({ ...s, normals: undefined, depth: undefined }, ref, `read back ${i}`);
+      checkInvariants({ ...s, normals: undefined, depth: undefined }, refs, `read back ${i}`);
       disposeAll(s);
     }
-    disposeAll(ref);
+    disposeAll(...refs);
     // the command line parses and rejects unknown ops with one line
     const program = buildProgram();
     program.exitOverride();

@@ -143,7 +143,8 @@ test('Trainer: the loss falls, metrics.jsonl is well formed, the LR schedule and
     assert.ok(trainRecs.some((x) => x.gradNorm > 1));
     const evals = recs.filter((x) => x.type === 'eval');
     assert.deepEqual(evals.map((x) => x.step), [10, 20, 30]);
-    assert.equal(typeof evals[0].metrics.acc, 'number');
+    assert.equal(typeof evals[0].eval.acc, 'number');
+    assert.deepEqual(recs.at(-1)!.metrics, r.metrics);
 
     const first = trainRecs.slice(0, 3).reduce((s, x) => s + x.loss, 0) / 3;
     const last = trainRecs.slice(-3).reduce((s, x) => s + x.loss, 0) / 3;
@@ -229,6 +230,26 @@ test('Trainer: an interrupted run resumes from its checkpoint (mid-epoch) and en
     assert.deepEqual(again.lastMetrics, straight.lastMetrics);
     const steps = readMetrics(path.join(b, 'metrics.jsonl')).filter((x) => x.type === 'train').map((x) => x.step);
     assert.deepEqual(steps, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'lines after the checkpoint were dropped before going on');
+    // killed after the last checkpoint but before final.json: the next run only writes the outputs
+    const c = tmp();
+    try {
+      const late = new Trainer(options(c, { train, hooks: { onCheckpoint: (step) => { if (step === 10) throw new Error('late crash'); } } }));
+      await assert.rejects(late.run(), /late crash/);
+      assert.ok(!fs.existsSync(path.join(c, 'final.json')));
+      const fin = new Trainer(options(c, { train }));
+      const rfin = await fin.run();
+      assert.equal(rfin.resumedFrom, 10);
+      assert.equal(rfin.alreadyComplete, false);
+      assert.deepEqual(params(fin.model), want);
+      assert.deepEqual(rfin.metrics, straight.lastMetrics);
+      assert.ok(fs.existsSync(path.join(c, 'final.json')));
+      const recs = readMetrics(path.join(c, 'metrics.jsonl'));
+      assert.equal(recs.filter((x) => x.type === 'end').length, 1);
+      assert.equal(recs.filter((x) => x.type === 'checkpoint' && x.step === 10).length, 1);
+      for (const t of [late, fin]) t.dispose();
+    } finally {
+      fs.rmSync(c, { recursive: true, force: true });
+    }
     // resume: false starts afresh
     const fresh = new Trainer(options(b, { train: { ...train, steps: 2 }, schedule: { ...SCHEDULE, warmupSteps: 0 }, resume: false }));
     const rf = await fresh.run();

@@ -201,10 +201,12 @@ export function equalize(img: T): T {
     const hw = sh[sh.length - 1] * sh[sh.length - 2];
     const rows = img.numel / hw;
     const dev = img.device;
-    const q = toLevels(img).clamp_({ min: 0, max: 255 }).reshape([rows, hw]).to('int64');
-    // per-row histograms by scatter_add (histc and bincount are slow on CPU in libtorch 1.13)
-    const hist = torch.zeros([rows, 256], { device: dev }).scatterAdd_(1, q, torch.ones([1, 1], { device: dev }).expand([rows, hw]));
-    const top = q.amax({ dim: 1, keepdim: true });
+    const q = toLevels(img).clamp_({ min: 0, max: 255 }).reshape([rows, hw]);
+    // keys level + 256 * row as int32: one index_add_ for every histogram, one index_select for
+    // every LUT (int32 indices; histc, bincount, scatter_add and gather are slower on CPU)
+    const keys = q.add(torch.arange(rows, { dtype: 'float32', device: dev }).mul_(256).unsqueeze(1)).to('int32').reshape([-1]);
+    const hist = torch.zeros([rows * 256], { device: dev }).indexAdd_(0, keys, torch.ones([1], { device: dev }).expand([rows * hw])).view([rows, 256]);
+    const top = q.amax({ dim: 1, keepdim: true }).to('int64');
     const topCount = hist.gather(1, top);
     const step = torch.div(topCount.neg().add_(hw), 255, { roundingMode: 'floor' }); // [rows, 1]
     const keep = step.eq(0);
@@ -215,7 +217,7 @@ export function equalize(img: T): T {
     lut = torch.cat([torch.zeros([rows, 1], { device: dev }), lut.narrow(1, 0, 255)], { dim: 1 }).clamp_({ min: 0, max: 255 });
     const ident = torch.arange(256, { dtype: 'float32', device: dev }).unsqueeze(0);
     lut = torch.where(keep, ident, lut).div_(255);
-    return lut.gather(1, q).reshape(sh);
+    return lut.reshape([-1]).indexSelect(0, keys).reshape(sh);
   });
 }
 

@@ -10,7 +10,7 @@ import {
   rotationAffine, solarize, warpAffine,
 } from './functional';
 import { type GeometryOptions, warpSample } from './geometry';
-import { applyTapsInPlace, getTaps, seenTwice, tapsKey } from './sampling';
+import { applyTapsInPlace, getTaps, sampleTaps, seenTwice, tapsKey } from './sampling';
 import { sampleSize, withFields } from './transform';
 
 type T = torch.Tensor;
@@ -195,8 +195,8 @@ function shiftInPlace(v: T, dx: number, dy: number, fill: number): void {
  * translations by shifting, nearest sampling and transforms shared by several images (or seen
  * before) by their sampling taps, the remaining distinct bilinear ones by one grid_sampler call.
  */
-function affineGroupInPlace(v: T, calls: readonly OpCall[], opts: ExecOptions): void {
-  torch.tidy(() => {
+function affineGroupInPlace(v: T, calls: readonly OpCall[], opts: ExecOptions, whole = false): T | null {
+  return torch.tidy(() => {
     const [n, , h, w] = v.shape;
     const mode = opts.mode ?? 'nearest';
     const tapMode = mode === 'bilinear' ? 'bilinear' : 'nearest';
@@ -207,25 +207,37 @@ function affineGroupInPlace(v: T, calls: readonly OpCall[], opts: ExecOptions): 
       let e = s + 1;
       while (e < n && calls[e].op === calls[s].op && calls[e].value === calls[s].value) e++;
       const c = calls[s];
+      const intShift = (c.op === 'TranslateX' || c.op === 'TranslateY') && Number.isInteger(c.value) && scalarFill !== null;
+      const inv = intShift ? null : invertAffine(opAffine(c, h, w));
+      // nearest always by taps (one rounding rule everywhere); bilinear when the transform repeats
+      // (building taps costs a few ms: one-off bilinear transforms go to grid_sampler)
+      const repeats = inv !== null && (tapMode === 'nearest' || e - s >= 2 || seenTwice(tapsKey(inv, h, w, h, w, tapMode, v.device)));
+      if (repeats) {
+        const taps = getTaps(inv!, h, w, h, w, tapMode, v.device);
+        if (whole && s === 0 && e === n) return sampleTaps(v, taps, fill); // the whole tensor: no copy back
+        const part = v.narrow(0, s, e - s);
+        applyTapsInPlace(part, taps, fill);
+        s = e;
+        continue;
+      }
       const part = v.narrow(0, s, e - s);
-      if ((c.op === 'TranslateX' || c.op === 'TranslateY') && Number.isInteger(c.value) && scalarFill !== null) {
-        shiftInPlace(part, c.op === 'TranslateX' ? c.value : 0, c.op === 'TranslateY' ? c.value : 0, scalarFill);
-      } else if (tapMode === 'nearest' || e - s >= 2 || seenTwice(tapsKey(invertAffine(opAffine(c, h, w)), h, w, h, w, tapMode, v.device))) {
-        // nearest always by taps (one rounding rule everywhere); bilinear when the transform repeats
-        applyTapsInPlace(part, getTaps(invertAffine(opAffine(c, h, w)), h, w, h, w, tapMode, v.device), fill);
+      if (intShift) {
+        shiftInPlace(part, c.op === 'TranslateX' ? c.value : 0, c.op === 'TranslateY' ? c.value : 0, scalarFill!);
       } else {
         single.push(s);
       }
       s = e;
     }
-    if (single.length === 0) return;
+    if (single.length === 0) return null;
     const inv = single.map((k) => invertAffine(opAffine(calls[k], h, w)));
     if (single.length === n) {
+      if (whole) return warpAffine(v, inv, [h, w], { mode, fill });
       v.copy_(warpAffine(v, inv, [h, w], { mode, fill }));
-      return;
+      return null;
     }
     const idx = indexTensor(single, v.device);
     v.indexCopy_(0, idx, warpAffine(v.indexSelect(0, idx), inv, [h, w], { mode, fill }));
+    return null;
   });
 }
 
@@ -274,11 +286,20 @@ export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[
         let e = s + 1;
         while (e < n && keys[rows[e]] === key) e++;
         if (key !== null) {
-          const view = xs.narrow(0, s, e - s);
           const calls = perm.slice(s, e).map((i) => layer[i]!);
-          if (key === 'affine') affineGroupInPlace(view, calls, opts);
-          else pixelOpInPlace(calls[0].op, view, calls.map((c) => c.value));
-          view.dispose();
+          if (s === 0 && e === n && key === 'affine') {
+            // the group is the whole tensor: take the warped result instead of copying it back
+            const res = affineGroupInPlace(xs, calls, opts, true);
+            if (res) {
+              xs.dispose();
+              x = res;
+            }
+          } else {
+            const view = xs.narrow(0, s, e - s);
+            if (key === 'affine') affineGroupInPlace(view, calls, opts);
+            else pixelOpInPlace(calls[0].op, view, calls.map((c) => c.value));
+            view.dispose();
+          }
         }
         s = e;
       }
@@ -292,8 +313,15 @@ export function runLayers(images: T, layers: readonly (readonly (OpCall | null)[
         }
         return dest;
       }
-      if (identity && !rowsOf) dest.copy_(x);
-      else dest.indexCopy_(0, indexTensor(global(perm), dev), x);
+      const g = global(perm);
+      if (g.every((r, k) => r === g[0] + k)) {
+        // consecutive rows: a short-lived view and copy_ (faster than index_copy_)
+        const part = g[0] === 0 && n === dest.shape[0] ? dest : dest.narrow(0, g[0], n);
+        part.copy_(x);
+        if (part !== dest) part.dispose();
+      } else {
+        dest.indexCopy_(0, indexTensor(g, dev), x);
+      }
       return dest;
     }
     if (x === null) return rowsOf ? images.indexSelect(0, indexTensor(rowsOf, dev)) : images.clone();

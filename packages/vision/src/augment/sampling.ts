@@ -21,6 +21,8 @@ export interface Taps {
   coverage: T | null;
   outH: number;
   outW: number;
+  /** Nearest sampling (weights 0/1). */
+  nearest: boolean;
 }
 
 const CACHE = new Map<string, Taps>();
@@ -51,6 +53,7 @@ function buildTaps(inv: Affine, inH: number, inW: number, outH: number, outW: nu
   const k = mode === 'nearest' ? 1 : 4;
   const idx = Array.from({ length: k }, () => new Int32Array(n));
   const wts = Array.from({ length: k }, () => new Float32Array(n));
+  const used = new Array<boolean>(k).fill(false);
   const cov = new Float32Array(n);
   const outside = new Uint8Array(n);
   let anyOutside = false;
@@ -80,40 +83,51 @@ function buildTaps(inv: Affine, inH: number, inW: number, outH: number, outW: nu
       const y0 = Math.floor(y);
       const fx = x - x0;
       const fy = y - y0;
-      const cand: [number, number, number][] = [[x0, y0, (1 - fx) * (1 - fy)], [x0 + 1, y0, fx * (1 - fy)], [x0, y0 + 1, (1 - fx) * fy], [x0 + 1, y0 + 1, fx * fy]];
+      const inX0 = x0 >= 0 && x0 < inW;
+      const inX1 = x0 + 1 >= 0 && x0 + 1 < inW;
+      const inY0 = y0 >= 0 && y0 < inH;
+      const inY1 = y0 + 1 >= 0 && y0 + 1 < inH;
       let sum = 0;
-      for (let t = 0; t < 4; t++) {
-        const [xx, yy, wt] = cand[t];
-        if (xx >= 0 && xx < inW && yy >= 0 && yy < inH) {
-          idx[t][p] = yy * inW + xx;
-          wts[t][p] = wt;
-          sum += wt;
-        }
-      }
+      let wt = (1 - fx) * (1 - fy);
+      if (inX0 && inY0 && wt !== 0) { idx[0][p] = y0 * inW + x0; wts[0][p] = wt; sum += wt; used[0] = true; }
+      wt = fx * (1 - fy);
+      if (inX1 && inY0 && wt !== 0) { idx[1][p] = y0 * inW + x0 + 1; wts[1][p] = wt; sum += wt; used[1] = true; }
+      wt = (1 - fx) * fy;
+      if (inX0 && inY1 && wt !== 0) { idx[2][p] = (y0 + 1) * inW + x0; wts[2][p] = wt; sum += wt; used[2] = true; }
+      wt = fx * fy;
+      if (inX1 && inY1 && wt !== 0) { idx[3][p] = (y0 + 1) * inW + x0 + 1; wts[3][p] = wt; sum += wt; used[3] = true; }
       cov[p] = sum;
       if (sum < 1 - 1e-6) partial = true;
       if (sum === 0) { outside[p] = 1; anyOutside = true; }
     }
   }
+  // taps whose weight is zero everywhere (e.g. the second row of a horizontal shear) are dropped
+  const keepTaps = k === 1 ? [0] : [0, 1, 2, 3].filter((t) => used[t]);
+  if (keepTaps.length === 0) keepTaps.push(0);
   const keep = (t: T) => t.keep();
   return {
-    idx: idx.map((x) => keep(torch.tensor(x, { device }))),
-    wts: wts.map((x) => keep(torch.tensor(x, { shape: [1, 1, outH, outW], device }))),
+    idx: keepTaps.map((t) => keep(torch.tensor(idx[t], { device }))),
+    wts: keepTaps.map((t) => keep(torch.tensor(wts[t], { shape: [1, 1, outH, outW], device }))),
     outside: anyOutside ? keep(torch.tensor(outside, { shape: [outH, outW], dtype: 'bool', device })) : null,
     coverage: partial ? keep(torch.tensor(cov, { shape: [1, 1, outH, outW], device })) : null,
     outH,
     outW,
+    nearest: k === 1,
   };
 }
 
-function disposeTaps(t: Taps): void {
+export function disposeTaps(t: Taps): void {
   for (const x of [...t.idx, ...t.wts]) x.dispose();
   t.outside?.dispose();
   t.coverage?.dispose();
 }
 
-/** The (cached) taps of an inverse affine map (output -> input). */
-export function getTaps(inv: Affine, inH: number, inW: number, outH: number, outW: number, mode: 'nearest' | 'bilinear', device = 'cpu'): Taps {
+/**
+ * The (cached) taps of an inverse affine map (output -> input). With cache false the taps are
+ * built for one use: the caller frees them with disposeTaps.
+ */
+export function getTaps(inv: Affine, inH: number, inW: number, outH: number, outW: number, mode: 'nearest' | 'bilinear', device = 'cpu', cache = true): Taps {
+  if (!cache) return buildTaps(inv, inH, inW, outH, outW, mode, device);
   const key = tapsKey(inv, inH, inW, outH, outW, mode, device);
   const hit = CACHE.get(key);
   if (hit && !hit.idx[0].isDisposed) {
@@ -150,9 +164,14 @@ export function sampleTaps(x: T, taps: Taps, fill: number | readonly number[] = 
     const flat = x.reshape([-1, inHW]);
     const outShape = [...lead, taps.outH, taps.outW];
     const zeroFill = typeof fill === 'number' ? fill === 0 : fill.every((v) => v === 0);
-    if (taps.idx.length === 1) {
+    if (taps.idx.length === 1 && taps.wts.length === 1 && taps.nearest) {
       let out = flat.indexSelect(1, taps.idx[0]).view(outShape);
-      if (taps.outside) {
+      const floating = x.dtype === 'float32' || x.dtype === 'float64';
+      if (taps.outside && floating && typeof fill === 'number') {
+        // multiplying by the 0/1 weights is faster than masked_fill
+        out.mul_(taps.wts[0].view([taps.outH, taps.outW]));
+        if (fill !== 0) out.add_(taps.outside.to(x.dtype).mul_(fill));
+      } else if (taps.outside) {
         if (typeof fill === 'number' || fill.every((v) => v === fill[0])) {
           out = out.maskedFill(taps.outside, typeof fill === 'number' ? fill : fill[0]);
         } else {

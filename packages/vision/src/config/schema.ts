@@ -205,6 +205,12 @@ export const configSchema = z.strictObject({
       message: t.steps === null ? 'set train.steps or train.epochs' : 'set only one of train.steps and train.epochs (the other to null)',
     });
   }
+  for (const stage of ['teachers', 'student', 'baseline', 'transfer'] as const) {
+    const st = c[stage].train;
+    if (st.steps != null && st.epochs != null) {
+      ctx.addIssue({ code: 'custom', path: [stage, 'train', 'epochs'], message: `set only one of ${stage}.train.steps and ${stage}.train.epochs` });
+    }
+  }
   if (!TASKS.some((k) => c.tasks[k].enabled)) {
     ctx.addIssue({ code: 'custom', path: ['tasks'], message: 'enable at least one task' });
   }

@@ -211,7 +211,7 @@ export class MultiTaskLoss {
     const rows = this.rows(batch, 'detection');
     const n = rows.shape[0];
     if (!batch.instances || n === 0) return det.clsLogits.sum().mul(0).add(det.bboxRegression.sum().mul(0)).to('float32');
-    const idx = Array.from(rows.dataSync() as ArrayLike<number | bigint>, Number);
+    const idx = Array.from(rows.to('cpu').dataSync() as ArrayLike<number | bigint>, Number);
     const targets = idx.map((i) => batch.instances![i]);
     const all = n === batch.images.shape[0];
     return this.detection!.loss(det, batch.images.shape.slice(2), targets, all ? null : rows).total;

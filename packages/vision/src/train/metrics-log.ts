@@ -2,10 +2,11 @@
 //
 //   {"type":"start","step":0,"time":0,"totalSteps":1000,...}
 //   {"type":"train","step":10,"epoch":0,"lr":0.1,"loss":2.31,"losses":{"classification":1.9,...},"time":12.5,"stepsPerSec":0.8}
-//   {"type":"eval","step":200,"time":95.1,"metrics":{"classification/top1":0.41,...}}
+//   {"type":"eval","step":200,"time":95.1,"epoch":3,"eval":{"classification/top1":0.41,...}}
 //   {"type":"checkpoint","step":200,"time":96.0}
 //   {"type":"resume","step":200,"time":96.0}           (a later process went on from that checkpoint)
-//   {"type":"end","step":1000,"time":480.2,"metrics":{...}}
+//   {"type":"end","step":1000,"time":480.2,"metrics":{...},"weights":"ema"}   (the final evaluation again)
+// (src/report/run-data.ts reads the train lines' loss/losses/lr/time and the eval lines' `eval`.)
 //
 // When a run resumes from the checkpoint of step s, the lines a killed process wrote after s
 // (and a torn last line) are dropped first, so the file reads as one uninterrupted run.
@@ -33,10 +34,13 @@ export function readMetrics(file: string): MetricsRecord[] {
 export class MetricsLog {
   constructor(readonly file: string) {}
 
-  /** Keeps only the records up to `step` (records of a later step, and torn lines, are dropped). */
+  /**
+   * Keeps only the records up to `step` (records of a later step, torn lines and 'end' records —
+   * the run goes on — are dropped).
+   */
   truncateAfter(step: number): void {
     if (!fs.existsSync(this.file)) return;
-    const keep = readMetrics(this.file).filter((r) => !(typeof r.step === 'number' && r.step > step));
+    const keep = readMetrics(this.file).filter((r) => r.type !== 'end' && !(typeof r.step === 'number' && r.step > step));
     writeFileAtomic(this.file, keep.map((r) => `${JSON.stringify(r)}\n`).join(''));
   }
 

@@ -19,11 +19,13 @@ import { TASKS, type Task } from '../data/sample';
 import '../models'; // registers the built-in backbones
 import { MultiTaskModel, type MultiTaskConfig } from '../models/multitask';
 import type { MustConfig, SplitConfig } from '../config/schema';
-import { diffConfig, readResolvedConfig, saveResolvedConfig, ConfigError } from '../config/load';
+import { diffConfig, readResolvedConfig, saveResolvedConfig, writeFileAtomic, ConfigError } from '../config/load';
+import { MODEL_JSON, type TeacherDescription } from '../selftrain/teachers-dir';
 import { Trainer, TrainError, prepareRunDir, type TrainResult, type TrainerHooks } from './trainer';
 import { loaderSource, type BatchSource } from './data';
 import { MultiTaskLoss } from './losses';
 import { evaluateMultiTask } from './evaluate';
+import { buildSchedule } from './optim';
 import { trainAugmentSpecs } from './augment';
 
 /** Keys that may differ between a run and its resumption (they do not change the trained weights). */
@@ -128,26 +130,61 @@ function checkResumable(runDir: string, config: MustConfig): void {
   }
 }
 
+/**
+ * RUN/model.json: how to rebuild the trained model, in the teacher-folder format of
+ * src/selftrain/teachers-dir.ts, so a run folder serves as a teacher as it is (a single-task run
+ * names its task; a multi-task one takes the task of the folder it is used from). The weights are
+ * the checkpoint's EMA when the run exported the EMA's.
+ */
+export function writeModelJson(runDir: string, config: MustConfig, sizeDivisible: number, weights: 'model' | 'ema'): void {
+  const tasks = enabledTasks(config);
+  const d = config.tasks.detection;
+  const description: TeacherDescription = {
+    ...(tasks.length === 1 ? { task: tasks[0] } : {}),
+    model: 'multitask',
+    config: modelConfig(config, 'cpu') as unknown as Record<string, unknown>,
+    teacher: {
+      sizeDivisible,
+      detection: {
+        anchors: { anchorSize: d.anchorSize }, scoreThresh: d.scoreThreshold, nmsThresh: d.nmsThreshold, detectionsPerImage: d.detectionsPerImage,
+      },
+    },
+    checkpoint: 'checkpoints/last',
+    component: weights,
+  };
+  writeFileAtomic(path.join(runDir, MODEL_JSON), `${JSON.stringify(description, null, 1)}\n`);
+}
+
 /** Trains the model a config describes, in runDir (resuming it when it holds a checkpoint). */
 export async function runTraining(opts: RunTrainingOptions): Promise<RunTrainingResult> {
   const config = opts.config;
+  const t = config.train;
+  const device = resolveDevice(config.device);
+  const tasks = enabledTasks(config);
+  const trainDs = opts.trainDataset ?? buildDataset(config, 'train');
+  const valDs = opts.valDataset ?? buildDataset(config, 'val');
+  // the run's length and schedule are checked before anything is written
+  const dropLast = trainDs.length >= t.batchSize;
+  const batchesPerEpoch = dropLast ? Math.floor(trainDs.length / t.batchSize) : Math.ceil(trainDs.length / t.batchSize);
+  const totalSteps = t.steps ?? (t.epochs ?? 0) * batchesPerEpoch;
+  if (totalSteps < 1) throw new ConfigError(`config: the training split has no image`);
+  try {
+    buildSchedule(config.schedule, totalSteps);
+  } catch (e) {
+    throw new ConfigError(`config: ${(e as Error).message}`);
+  }
+
   const runDir = prepareRunDir(opts.runDir);
   if (opts.resume ?? true) checkResumable(runDir, config);
   if (config.threads > 0) torch.setNumThreads(config.threads);
-  const device = resolveDevice(config.device);
-  const tasks = enabledTasks(config);
-
-  const trainDs = opts.trainDataset ?? buildDataset(config, 'train');
-  const valDs = opts.valDataset ?? buildDataset(config, 'val');
   saveResolvedConfig(runDir, config, `resolved config of ${config.name} (defaults + file + overrides); written by must train`);
 
   torch.manualSeed(config.seed);
   const model = buildModel(config, device);
   const loss = MultiTaskLoss.fromConfig(model, config.tasks, config.data.numClasses);
   const padTo = model.inputDivisor;
-  const t = config.train;
   const trainLoader = new DataLoader(trainDs, {
-    batchSize: t.batchSize, shuffle: true, dropLast: trainDs.length >= t.batchSize, seed: config.seed,
+    batchSize: t.batchSize, shuffle: true, dropLast, seed: config.seed,
     numWorkers: config.data.numWorkers, transforms: trainAugmentSpecs(config.data), padTo,
   });
   const valLoader = new DataLoader(valDs, { batchSize: t.batchSize, seed: config.seed, numWorkers: config.data.numWorkers, padTo });
@@ -167,6 +204,7 @@ export async function runTraining(opts: RunTrainingOptions): Promise<RunTraining
   });
   try {
     const result = await trainer.run();
+    writeModelJson(runDir, config, padTo, result.weights);
     return { ...result, model, config };
   } finally {
     trainer.dispose();

@@ -185,7 +185,8 @@ export function prepareRunDir(dir: string): string {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied'
-      : err.code === 'EEXIST' || err.code === 'ENOTDIR' ? 'a file is in the way' : err.message;
+      : err.code === 'EEXIST' || err.code === 'ENOTDIR' ? 'a file is in the way'
+        : err.code === 'EROFS' ? 'read-only file system' : err.message;
     throw new TrainError(`cannot create the run folder ${dir}: ${why}`);
   }
   if (!fs.statSync(abs).isDirectory()) throw new TrainError(`the run folder ${dir} is a file`);
@@ -198,7 +199,8 @@ export function prepareRunDir(dir: string): string {
 }
 
 function fmtLoss(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return String(v);
+  if (v === null) return '-';
+  if (!Number.isFinite(v)) return String(v);
   return Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(4);
 }
 
@@ -379,12 +381,12 @@ export class Trainer<M extends nn.Module, B> {
       }
       this.window = { n: 0, loss: 0, losses: {}, gradNorm: 0, gradN: 0, t0: Date.now() };
       let rate = 0;
+      let last = Date.now();
 
       while (this.step < this.totalSteps) {
         let got = 0;
         for await (const batch of source.batches(this.epoch, this.consumed)) {
           got++;
-          const t0 = Date.now();
           let info: StepInfo;
           try {
             info = this.trainStep(batch);
@@ -394,8 +396,10 @@ export class Trainer<M extends nn.Module, B> {
           this.step++;
           this.consumed++;
           this.accumulate(info);
-          const dt = (Date.now() - t0) / 1000;
-          rate = rate === 0 ? 1 / Math.max(dt, 1e-6) : 0.9 * rate + 0.1 / Math.max(dt, 1e-6);
+          const now = Date.now();
+          const dt = Math.max((now - last) / 1000, 1e-6); // the step and its data
+          last = now;
+          rate = rate === 0 ? 1 / dt : 0.9 * rate + 0.1 / dt;
           bar?.update(this.step, { loss: fmtLoss(info.loss), rate: rate.toFixed(2) });
           if (this.step % this.loop.logEvery === 0 || this.step === this.totalSteps) await this.flushWindow();
           if (this.step < this.totalSteps) {
@@ -414,14 +418,13 @@ export class Trainer<M extends nn.Module, B> {
       bar = null;
 
       // The end: final evaluation (unless a resumed finished run has it), checkpoint, weights, final.json.
-      if (!(resumedFrom === this.totalSteps && this.lastMetrics)) await this.evalAndRecord('eval');
-      await this.checkpoint();
+      if (resumedFrom !== this.totalSteps) {
+        await this.evalAndRecord('eval');
+        await this.checkpoint();
+      }
       const weights = this.finalWeights();
       this.saveWeights(weights);
-      await this.record({
-        type: 'end', step: this.step, time: this.time, loss: this.lastWindow.loss, losses: this.lastWindow.losses,
-        metrics: this.lastMetrics ?? {}, weights,
-      });
+      await this.record({ type: 'end', step: this.step, time: this.time, metrics: this.lastMetrics ?? {}, weights });
       const result = this.result(resumedFrom);
       writeFileAtomic(finalFile, `${JSON.stringify({
         step: result.step, totalSteps: result.totalSteps, epoch: result.epoch, loss: result.loss, losses: result.losses,
@@ -577,7 +580,7 @@ export class Trainer<M extends nn.Module, B> {
       if (typeof v !== 'number') throw new TypeError(`Trainer: evaluate returned a non-number for '${k}'`);
     }
     this.lastMetrics = metrics;
-    await this.record({ type, step: this.step, time: this.time, epoch: this.epoch, metrics });
+    await this.record({ type, step: this.step, time: this.time, epoch: this.epoch, eval: metrics });
     await this.opts.hooks?.onEval?.(this.step, metrics);
   }
 

@@ -45,8 +45,9 @@ export async function runTrain(a: TrainArgs): Promise<RunTrainingResult> {
   try {
     const loaded = loadConfig(a.config, overrides);
     const config = stageConfig(loaded.config, stage, task);
-    const label = stage === 'teacher' ? `teacher-${task}` : stage;
-    const out = path.resolve(a.out ?? path.join('runs', config.name, label));
+    const label = stage === 'teacher' ? `teacher:${task}` : stage;
+    // teachers go to runs/<name>/teachers/<task>/: a folder `must pseudo-label --teachers` reads
+    const out = path.resolve(a.out ?? path.join('runs', config.name, ...(stage === 'teacher' ? ['teachers', task!] : [stage])));
     return await runTraining({
       config, runDir: out, resume: !a.restart, progress: a.progress, hooks: a.hooks,
       info: { stage: label, configFile: loaded.file, overrides },
@@ -70,12 +71,15 @@ export function register(program: Command): void {
     .command('train')
     .description('train the model a run config describes; the same command resumes an interrupted run')
     .requiredOption('--config <file>', 'run config (YAML), e.g. configs/tiny.yaml')
-    .option('--out <dir>', 'run folder (default runs/<name>/<stage>)')
+    .option('--out <dir>', 'run folder (default runs/<name>/<stage>; teachers: runs/<name>/teachers/<task>)')
     .option('--stage <stage>', `what to train: supervised (default), ${TASKS.map((t) => `teacher:${t}`).join(', ')}, student, baseline, transfer`)
     .option('--restart', 'start over even if the run folder holds a checkpoint')
     .option('--no-progress', 'no progress bar')
     .argument('[overrides...]', 'config overrides key.path=value, e.g. train.steps=100 optim.lr=0.05')
-    .addHelpText('after', '\nThe run folder gets config.yaml (resolved config), metrics.jsonl, checkpoints/last/, model.safetensors and final.json.')
+    .addHelpText('after', '\nThe run folder gets config.yaml (resolved config), metrics.jsonl, checkpoints/last/, model.safetensors,\n' +
+      'model.json (how to rebuild the model: a teacher folder for must pseudo-label) and final.json.')
+    // main() handles commander's errors and --help (program.exitOverride() there does not reach subcommands)
+    .exitOverride()
     .action(async (overrides: string[], o: { config: string; out?: string; stage?: string; restart?: boolean; progress: boolean }) => {
       const r = await runTrain({ config: o.config, out: o.out, stage: o.stage, overrides, restart: o.restart, progress: o.progress });
       process.stdout.write(`${summary(r)}\n`);
