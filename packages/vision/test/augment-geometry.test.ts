@@ -180,3 +180,28 @@ test('no tensor leaks through a pipeline', () => {
   assert.equal(torch.memory().tensors, before);
   disposeAll(s);
 });
+
+test('pipeline from plain data, and in the DataLoader (worker thread, TransformSpec)', async () => {
+  const s = makeSample(10);
+  const p = A.pipeline({ ops: ['flip', { name: 'lsj', size: 48 }, { name: 'randaugment', magnitude: 12 }, 'identity'] });
+  const out = p.apply(s, new A.Rng(1));
+  checkInvariants(out, s, 'pipeline');
+  assert.deepEqual(out.image.shape, [3, 48, 48]);
+  disposeAll(s, out);
+  assert.throws(() => A.pipeline({ ops: ['nope'] }), /unknown op 'nope'/);
+  const vision = await import('../src');
+  const ds = new vision.SyntheticScenes({ length: 4, size: 32, seed: 2 });
+  const spec = { module: require.resolve('../src/augment'), export: 'pipeline', options: { ops: ['flip', { name: 'lsj', size: 32 }, 'randaugment'] } };
+  const runs: number[][] = [];
+  for (const numWorkers of [0, 1]) {
+    const loader = new vision.DataLoader(ds, { batchSize: 4, seed: 3, numWorkers, transforms: [spec] });
+    for await (const b of loader.epoch(0)) {
+      assert.deepEqual(b.images.shape, [4, 3, 32, 32]);
+      runs.push(Array.from(b.images.sum([1, 2, 3]).dataSync() as Float32Array));
+      vision.disposeBatch(b);
+    }
+    await loader.close();
+  }
+  // the same batches on the main thread and in a worker
+  assert.deepEqual(runs[0], runs[1]);
+});

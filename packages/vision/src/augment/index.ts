@@ -29,3 +29,5 @@ export {
   buildCorruptedSet, jpegApprox, jpegSharp, jpegQuantTable, plasmaFractal, frostTexture, diskKernel, pilBoxMatrix, pilBoxResize,
 } from './corruptions';
 export type { Corruption, CorruptionPreset, CorruptOptions, SampleSource } from './corruptions';
+export { pipeline, transformFromSpec, PIPELINE_OPS } from './pipeline';
+export type { OpSpec } from './pipeline';

@@ -13,14 +13,16 @@ export function buildProgram(): Command {
   const program = new Command('must')
     .description('MuST: multi-task self-training for computer vision')
     .option('--debug', 'show stack traces of errors')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Set before the subcommands are added, which inherit it: --help and usage errors then
+    // return from main() instead of calling process.exit (tests run the CLI in-process).
+    .exitOverride();
   for (const c of Object.values(commands) as CommandModule[]) c.register(program);
   return program;
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(argv);
     return 0;
@@ -35,5 +37,10 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 }
 
 if (require.main === module) {
+  // `must ... | head` closes the pipe early: stop quietly instead of throwing EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   main().then((code) => { process.exitCode = code; });
 }
