@@ -11,3 +11,4 @@ export * as viz from './viz';
 export * as report from './report';
 export * as train from './train';
 export * as config from './config';
+export * as pipeline from './pipeline';

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as torch from '@must/torch';
 import type { Sample } from '../src';
+import * as vision from '../src';
 import { augment } from '../src';
 import { assertSameSample, checkInvariants, disposeAll, makeSample, maxAbsDiff } from './augment-helpers';
 
@@ -189,7 +190,6 @@ test('pipeline from plain data, and in the DataLoader (worker thread, TransformS
   assert.deepEqual(out.image.shape, [3, 48, 48]);
   disposeAll(s, out);
   assert.throws(() => A.pipeline({ ops: ['nope'] }), /unknown op 'nope'/);
-  const vision = await import('../src');
   const ds = new vision.SyntheticScenes({ length: 4, size: 32, seed: 2 });
   const spec = { module: require.resolve('../src/augment'), export: 'pipeline', options: { ops: ['flip', { name: 'lsj', size: 32 }, 'randaugment'] } };
   const runs: number[][] = [];

@@ -1,9 +1,10 @@
 // Sampling "taps" of an affine warp: for every output pixel, the flat indices and weights of the
-// input pixels it reads (nearest: 1 tap; bilinear: 4), computed once in double precision and
+// input pixels it reads (nearest: 1 tap; bilinear: up to 4), computed once in double precision and
 // cached. Applying them is a few index_select calls, several times faster than grid_sampler on the
 // CPU, works on any dtype for nearest (uint8 masks and semantic labels directly), and gives one
 // rounding rule for nearest sampling everywhere: the source coordinate rounded half to even, in
-// float64 (grid_sampler rounds in float32, which can differ for pixels exactly half-way).
+// float64 (grid_sampler rounds in float32, which can differ for pixels exactly half-way). The taps
+// are computed with tensor ops on the device.
 // Conventions as grid_sampler with align_corners false: pixel centres at i + 0.5, zeros outside.
 import * as torch from '@must/torch';
 import type { Affine } from './boxes';
@@ -26,13 +27,11 @@ export interface Taps {
 }
 
 const CACHE = new Map<string, Taps>();
+// at most 32 transforms and 128 MiB of taps
 const CACHE_SIZE = 32;
+const CACHE_BYTES = 128 * 2 ** 20;
+let cacheBytes = 0;
 const SEEN = new Map<string, number>();
-
-function roundHalfEven(x: number): number {
-  const r = Math.round(x);
-  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
 
 export function tapsKey(inv: Affine, inH: number, inW: number, outH: number, outW: number, mode: 'nearest' | 'bilinear', device: string): string {
   return `${device}|${mode}|${inH}x${inW}>${outH}x${outW}|${inv.map((v) => v.toPrecision(15)).join(',')}`;
@@ -48,72 +47,78 @@ export function seenTwice(key: string): boolean {
   return k >= 2;
 }
 
+/**
+ * The taps, computed with tensor ops in float64 on the device (vectorized, so cheap for large
+ * images and on CUDA). Source coordinates are evaluated in the order ((a (j + .5) + b (i + .5)) + c)
+ * - .5, nearest rounds half to even (torch.round).
+ */
 function buildTaps(inv: Affine, inH: number, inW: number, outH: number, outW: number, mode: 'nearest' | 'bilinear', device: string): Taps {
-  const n = outH * outW;
-  const k = mode === 'nearest' ? 1 : 4;
-  const idx = Array.from({ length: k }, () => new Int32Array(n));
-  const wts = Array.from({ length: k }, () => new Float32Array(n));
-  const used = new Array<boolean>(k).fill(false);
-  const cov = new Float32Array(n);
-  const outside = new Uint8Array(n);
-  let anyOutside = false;
-  let partial = false;
   const [a, b, c, d, e, f] = inv;
-  for (let i = 0; i < outH; i++) {
-    for (let j = 0; j < outW; j++) {
-      const p = i * outW + j;
-      // input index coordinates (pixel centres at integers)
-      const x = a * (j + 0.5) + b * (i + 0.5) + c - 0.5;
-      const y = d * (j + 0.5) + e * (i + 0.5) + f - 0.5;
-      if (k === 1) {
-        const xi = roundHalfEven(x);
-        const yi = roundHalfEven(y);
-        if (xi >= 0 && xi < inW && yi >= 0 && yi < inH) {
-          idx[0][p] = yi * inW + xi;
-          wts[0][p] = 1;
-          cov[p] = 1;
-        } else {
-          outside[p] = 1;
-          anyOutside = true;
-          partial = true;
-        }
-        continue;
-      }
-      const x0 = Math.floor(x);
-      const y0 = Math.floor(y);
-      const fx = x - x0;
-      const fy = y - y0;
-      const inX0 = x0 >= 0 && x0 < inW;
-      const inX1 = x0 + 1 >= 0 && x0 + 1 < inW;
-      const inY0 = y0 >= 0 && y0 < inH;
-      const inY1 = y0 + 1 >= 0 && y0 + 1 < inH;
-      let sum = 0;
-      let wt = (1 - fx) * (1 - fy);
-      if (inX0 && inY0 && wt !== 0) { idx[0][p] = y0 * inW + x0; wts[0][p] = wt; sum += wt; used[0] = true; }
-      wt = fx * (1 - fy);
-      if (inX1 && inY0 && wt !== 0) { idx[1][p] = y0 * inW + x0 + 1; wts[1][p] = wt; sum += wt; used[1] = true; }
-      wt = (1 - fx) * fy;
-      if (inX0 && inY1 && wt !== 0) { idx[2][p] = (y0 + 1) * inW + x0; wts[2][p] = wt; sum += wt; used[2] = true; }
-      wt = fx * fy;
-      if (inX1 && inY1 && wt !== 0) { idx[3][p] = (y0 + 1) * inW + x0 + 1; wts[3][p] = wt; sum += wt; used[3] = true; }
-      cov[p] = sum;
-      if (sum < 1 - 1e-6) partial = true;
-      if (sum === 0) { outside[p] = 1; anyOutside = true; }
+  return torch.tidy(() => {
+    const jj = torch.arange(outW, { dtype: 'float64', device }).add_(0.5).view([1, outW]);
+    const ii = torch.arange(outH, { dtype: 'float64', device }).add_(0.5).view([outH, 1]);
+    const x = jj.mul(a).add(ii.mul(b)).add_(c).sub_(0.5);
+    const y = jj.mul(d).add(ii.mul(e)).add_(f).sub_(0.5);
+    const inside = (xs: torch.Tensor, ys: torch.Tensor) => xs.ge(0).logicalAnd_(xs.lt(inW)).logicalAnd_(ys.ge(0)).logicalAnd_(ys.lt(inH));
+    const flatIdx = (xs: torch.Tensor, ys: torch.Tensor, ok: torch.Tensor) => torch.where(ok, ys.mul(inW).add_(xs), 0).to('int32').reshape([-1]);
+    if (mode === 'nearest') {
+      const xi = x.round();
+      const yi = y.round();
+      const ok = inside(xi, yi);
+      const anyOutside = !(ok.all().item() as boolean);
+      const w = ok.to('float32').view([1, 1, outH, outW]);
+      return {
+        idx: [flatIdx(xi, yi, ok).keep()],
+        wts: [w.keep()],
+        outside: anyOutside ? ok.logicalNot().keep() : null,
+        coverage: anyOutside ? w.clone().keep() : null,
+        outH, outW, nearest: true,
+      };
     }
-  }
-  // taps whose weight is zero everywhere (e.g. the second row of a horizontal shear) are dropped
-  const keepTaps = k === 1 ? [0] : [0, 1, 2, 3].filter((t) => used[t]);
-  if (keepTaps.length === 0) keepTaps.push(0);
-  const keep = (t: T) => t.keep();
-  return {
-    idx: keepTaps.map((t) => keep(torch.tensor(idx[t], { device }))),
-    wts: keepTaps.map((t) => keep(torch.tensor(wts[t], { shape: [1, 1, outH, outW], device }))),
-    outside: anyOutside ? keep(torch.tensor(outside, { shape: [outH, outW], dtype: 'bool', device })) : null,
-    coverage: partial ? keep(torch.tensor(cov, { shape: [1, 1, outH, outW], device })) : null,
-    outH,
-    outW,
-    nearest: k === 1,
-  };
+    const x0 = x.floor();
+    const y0 = y.floor();
+    const fx = x.sub(x0);
+    const fy = y.sub(y0);
+    const gx = torch.rsub(fx, 1);
+    const gy = torch.rsub(fy, 1);
+    const x1 = x0.add(1);
+    const y1 = y0.add(1);
+    const cand: [torch.Tensor, torch.Tensor, torch.Tensor][] = [[x0, y0, gx.mul(gy)], [x1, y0, fx.mul(gy)], [x0, y1, gx.mul(fy)], [x1, y1, fx.mul(fy)]];
+    const idx: torch.Tensor[] = [];
+    const wts: torch.Tensor[] = [];
+    let cov: torch.Tensor | null = null;
+    for (const [xs, ys, wt] of cand) {
+      const ok = inside(xs, ys);
+      const w = wt.mul(ok);
+      const wf = w.to('float32');
+      cov = cov === null ? w : cov.add(w);
+      // taps whose weight is zero everywhere (e.g. the second row of a horizontal shear) are dropped
+      if (!(wf.ne(0).any().item() as boolean)) continue;
+      idx.push(flatIdx(xs, ys, ok).keep());
+      wts.push(wf.view([1, 1, outH, outW]).keep());
+    }
+    const covT = cov!;
+    const partial = covT.lt(1 - 1e-6).any().item() as boolean;
+    if (idx.length === 0) {
+      idx.push(torch.zeros([outH * outW], { dtype: 'int32', device }).keep());
+      wts.push(torch.zeros([1, 1, outH, outW], { device }).keep());
+    }
+    const outside = covT.eq(0);
+    return {
+      idx, wts,
+      outside: (outside.any().item() as boolean) ? outside.keep() : null,
+      coverage: partial ? covT.to('float32').view([1, 1, outH, outW]).keep() : null,
+      outH, outW, nearest: false,
+    };
+  });
+}
+
+function tapsBytes(t: Taps): number {
+  let b = 0;
+  for (const x of [...t.idx, ...t.wts]) b += x.numel * 4;
+  if (t.outside) b += t.outside.numel;
+  if (t.coverage) b += t.coverage.numel * 4;
+  return b;
 }
 
 export function disposeTaps(t: Taps): void {
@@ -137,9 +142,12 @@ export function getTaps(inv: Affine, inH: number, inW: number, outH: number, out
   }
   const taps = buildTaps(inv, inH, inW, outH, outW, mode, device);
   CACHE.set(key, taps);
-  while (CACHE.size > CACHE_SIZE) {
+  cacheBytes += tapsBytes(taps);
+  while (CACHE.size > 1 && (CACHE.size > CACHE_SIZE || cacheBytes > CACHE_BYTES)) {
     const first = CACHE.keys().next().value as string;
-    disposeTaps(CACHE.get(first)!);
+    const old = CACHE.get(first)!;
+    cacheBytes -= tapsBytes(old);
+    disposeTaps(old);
     CACHE.delete(first);
   }
   return taps;
@@ -150,6 +158,7 @@ export function clearSamplingCache(): void {
   for (const t of CACHE.values()) disposeTaps(t);
   CACHE.clear();
   SEEN.clear();
+  cacheBytes = 0;
 }
 
 /**

@@ -5,3 +5,6 @@ export * as pseudoLabel from './pseudo-label';
 export * as report from './report';
 export * as train from './train';
 export * as augment from './augment';
+export * as demo from './demo';
+export * as evalCmd from './eval';
+export * as predict from './predict';
