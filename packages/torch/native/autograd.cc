@@ -154,7 +154,7 @@ napi_value IsGradEnabled(napi_env env, napi_callback_info) {
 }
 
 // Inference-mode guards live on a per-thread stack so enter/exit can be split across calls.
-thread_local std::vector<std::unique_ptr<c10::InferenceMode>> inferenceGuards;
+MUST_THREAD_LOCAL std::vector<std::unique_ptr<c10::InferenceMode>> inferenceGuards;
 
 napi_value InferenceEnter(napi_env env, napi_callback_info info) {
   return guard(env, [&] {

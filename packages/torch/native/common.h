@@ -8,7 +8,7 @@
 #include <ATen/core/ivalue.h>
 
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -85,8 +85,34 @@ struct Slot {
   int64_t reportedBytes = 0;  // external memory reported to V8
 };
 
+// Slots live in fixed-size chunks: indexing is a shift and a mask, and references stay valid
+// while the table grows.
+class SlotTable {
+ public:
+  static constexpr uint32_t kChunkBits = 12;
+  static constexpr uint32_t kChunk = 1u << kChunkBits;
+  size_t size() const { return size_; }
+  Slot& operator[](size_t i) { return chunks_[i >> kChunkBits][i & (kChunk - 1)]; }
+  Slot& emplace_back() {
+    if ((size_ & (kChunk - 1)) == 0) chunks_.emplace_back(new Slot[kChunk]);
+    return (*this)[size_++];
+  }
+  template <typename F>
+  void forEach(F&& f) {
+    for (size_t i = 0; i < size_; ++i) f((*this)[i]);
+  }
+
+ private:
+  std::vector<std::unique_ptr<Slot[]>> chunks_;
+  size_t size_ = 0;
+};
+
+// thread_local state of the addon in the initial-exec TLS model: a few bytes of the static TLS
+// block instead of a __tls_get_addr call on every access (this library is loaded with dlopen).
+#define MUST_THREAD_LOCAL thread_local __attribute__((tls_model("initial-exec")))
+
 struct State {
-  std::deque<Slot> slots;  // deque: references stay valid while the table grows
+  SlotTable slots;
   std::vector<uint32_t> freeSlots;
   int64_t liveCount = 0;
   std::vector<std::vector<double>> scopes;  // ids recorded by each open tidy scope

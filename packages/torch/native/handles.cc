@@ -138,11 +138,16 @@ std::string deviceName(const c10::Device& d) {
 
 // ---------------- state ----------------
 namespace {
-thread_local State* tlsState = nullptr;
+MUST_THREAD_LOCAL State* tlsState = nullptr;
 
+// The memory a new handle makes V8 account for: its storage when no other tensor shares it.
+// Views (and aliases of a tensor already held) report nothing, so that a few views of a large
+// batch do not look like gigabytes of new memory to the garbage collector.
 int64_t storageBytes(const at::Tensor& t) {
   if (!t.defined() || !t.has_storage()) return 0;
-  return static_cast<int64_t>(t.storage().nbytes());
+  const c10::Storage& st = t.storage();
+  if (st.use_count() > 1) return 0;
+  return static_cast<int64_t>(st.nbytes());
 }
 
 napi_value idValue(napi_env env, double id) { return makeNumber(env, id); }
@@ -150,7 +155,7 @@ napi_value idValue(napi_env env, double id) { return makeNumber(env, id); }
 // External memory is reported to V8 in batches of at least 1 MiB, so that creating and freeing
 // small tensors does not call into V8 each time while large ones are reported at once.
 constexpr int64_t kReportBatch = 1 << 20;
-thread_local int64_t unreported = 0;
+MUST_THREAD_LOCAL int64_t unreported = 0;
 void reportExternal(napi_env env, int64_t delta) {
   unreported += delta;
   if (unreported >= kReportBatch || unreported <= -kReportBatch) {
@@ -178,8 +183,7 @@ double newTensorId(napi_env env, at::Tensor t) {
   } else {
     if (s.slots.size() >= static_cast<size_t>(kIndexSpan)) throw std::runtime_error("too many live tensors (4194304)");
     index = static_cast<uint32_t>(s.slots.size());
-    s.slots.emplace_back();
-    s.slots.back().index = index;
+    s.slots.emplace_back().index = index;
   }
   Slot& slot = s.slots[index];
   slot.tensor = std::move(t);
@@ -347,11 +351,11 @@ napi_value Memory(napi_env env, napi_callback_info) {
     State& s = state();
     std::unordered_set<const void*> seen;
     double bytes = 0;
-    for (const Slot& slot : s.slots) {
-      if (!slot.alive || !slot.tensor.has_storage()) continue;
+    s.slots.forEach([&](const Slot& slot) {
+      if (!slot.alive || !slot.tensor.has_storage()) return;
       const void* key = slot.tensor.storage().unsafeGetStorageImpl();
       if (seen.insert(key).second) bytes += static_cast<double>(slot.tensor.storage().nbytes());
-    }
+    });
     napi_value obj;
     check(env, napi_create_object(env, &obj));
     check(env, napi_set_named_property(env, obj, "tensors", makeNumber(env, static_cast<double>(s.liveCount))));

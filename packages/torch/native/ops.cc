@@ -263,7 +263,7 @@ napi_value invoke(napi_env env, napi_callback_info info, bool single) {
   }
 
   // One stack per thread, reused: clearing keeps its capacity, saving an allocation per call.
-  static thread_local torch::jit::Stack reusable;
+  static MUST_THREAD_LOCAL torch::jit::Stack reusable;
   torch::jit::Stack& stack = reusable;
   stack.clear();
   struct ClearOnExit {

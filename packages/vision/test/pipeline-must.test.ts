@@ -9,8 +9,8 @@ import * as path from 'node:path';
 import * as torch from '@must/torch';
 import { main } from '../src/cli/main';
 import { loadConfig } from '../src/config/load';
-import { runMust, MUST_STAGES } from '../src/pipeline/must';
-import { ConcatDataset, teacherDataset } from '../src/pipeline/datasets';
+import { runMust, runTransfer, MUST_STAGES } from '../src/pipeline/must';
+import { ConcatDataset, studentImages, teacherDataset } from '../src/pipeline/datasets';
 import { labeledTasks } from '../src/data/sample';
 
 torch.setNumThreads(1);
@@ -68,6 +68,13 @@ test('teachers get disjoint splits labeled for their task only', () => {
   assert.deepEqual(c.locate(a.length), [1, 0]);
   const c2 = new ConcatDataset(c.spec().options as never);
   assert.equal(c2.length, c.length);
+  // the student's images: the unlabeled split without labels, then the teachers' splits with theirs
+  const st = studentImages(config);
+  assert.equal(st.length, config.data.unlabeled.length + 5 * config.data.train.length);
+  assert.deepEqual(labeledTasks(st.get(0) as Parameters<typeof labeledTasks>[0]), []);
+  assert.deepEqual(labeledTasks(st.get(config.data.unlabeled.length) as Parameters<typeof labeledTasks>[0]), ['classification']);
+  const st2 = new ConcatDataset(st.spec().options as never);
+  assert.deepEqual(labeledTasks(st2.get(0) as Parameters<typeof labeledTasks>[0]), []);
 });
 
 test('runMust end to end at CI size: results.json shape, report, rerun skips', async () => {
@@ -132,6 +139,12 @@ test('runMust end to end at CI size: results.json shape, report, rerun skips', a
   // eval with a teacher checkpoint missing: one line
   fs.rmSync(path.join(out, 'teachers', 'detection', 'model.safetensors'));
   oneLine(await must('eval', '--run', out), /no trained model in .*teachers[/\\]detection \(model\.safetensors is missing\)/);
+});
+
+test('transfer without Fashion-MNIST is skipped with a note', async () => {
+  const { config } = loadConfig(TINY, SMALL);
+  const r = await runTransfer(path.join(tmp, 'no-fm'), config, { root: path.join(tmp, 'no-such-fashion-mnist') }) as Record<string, { skipped?: string }>;
+  assert.match(r['fashion-mnist'].skipped ?? '', /dataset-fashion-mnist/);
 });
 
 test('must demo / eval / predict: bad input is one line', async () => {

@@ -7,7 +7,7 @@
 // taskMask of a batch supervises only that task. For a COCO training file, teacher k takes the
 // images i with i % (number of teachers) == k (all their labels; only its task's loss is on).
 //
-// Student images: the unlabeled split, then (student.humanLabels) the teachers' splits; the
+// Student images: the unlabeled split (its images only: ImagesOnly drops any label), then (student.humanLabels) the teachers' splits; the
 // teachers pseudo-label all of them and PseudoLabeledDataset keeps the human label of a task where
 // the image has one (human wins). Baseline: the union of the teachers' splits with their human
 // labels only.
@@ -63,6 +63,34 @@ export class ConcatDataset implements Dataset {
   }
 }
 
+export interface ImagesOnlyOptions {
+  dataset: Dataset | DatasetSpec;
+}
+
+/** A dataset's images without any label (the unlabeled split: whatever labels its files carry are dropped). */
+export class ImagesOnly implements Dataset {
+  readonly dataset: Dataset;
+  constructor(opts: ImagesOnlyOptions) {
+    const d = opts.dataset;
+    this.dataset = 'getRaw' in d ? d : datasetFromSpec(d);
+  }
+  get length(): number { return this.dataset.length; }
+  get classes(): readonly string[] | undefined { return this.dataset.classes; }
+  getRaw(i: number): RawSample | Promise<RawSample> {
+    const strip = (r: RawSample): RawSample => ({
+      image: r.image, channels: r.channels, height: r.height, width: r.width,
+      ...(r.id !== undefined ? { id: r.id } : {}), ...(r.file !== undefined ? { file: r.file } : {}),
+    });
+    const r = this.dataset.getRaw(i);
+    return r instanceof Promise ? r.then(strip) : strip(r);
+  }
+  get(i: number): Sample | Promise<Sample> { return getSample(this, i); }
+  spec(): DatasetSpec {
+    if (!this.dataset.spec) throw new TypeError('ImagesOnly: the wrapped dataset has no spec() (it cannot run in workers)');
+    return { module: __filename, export: 'ImagesOnly', options: { dataset: this.dataset.spec() } };
+  }
+}
+
 /** The labeled split of the teacher of `task` (see the top of this file). */
 export function teacherDataset(config: MustConfig, task: Task): Dataset {
   const s = config.data.train;
@@ -87,6 +115,6 @@ export function labeledUnion(config: MustConfig): ConcatDataset {
 
 /** The images the teachers label and the student trains on. */
 export function studentImages(config: MustConfig): ConcatDataset {
-  const unlabeled = buildDataset(config, 'unlabeled');
+  const unlabeled = new ImagesOnly({ dataset: buildDataset(config, 'unlabeled') });
   return new ConcatDataset({ datasets: config.student.humanLabels ? [unlabeled, ...labeledUnion(config).datasets] : [unlabeled] });
 }
