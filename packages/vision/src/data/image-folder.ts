@@ -19,11 +19,12 @@ export interface ImageFolderOptions {
   extensions?: readonly string[];
 }
 
-function walk(dir: string, exts: readonly string[], out: string[]): void {
+/** Appends every file below dir with one of the extensions, sorted by path, to out. */
+export function listImageFiles(dir: string, exts: readonly string[], out: string[]): void {
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, exts, out);
+    if (e.isDirectory()) listImageFiles(p, exts, out);
     else if (exts.includes(path.extname(e.name).toLowerCase())) out.push(p);
   }
 }
@@ -48,7 +49,7 @@ export class ImageFolder implements Dataset {
     const samples: [string, number][] = [];
     this.classes.forEach((c, k) => {
       const files: string[] = [];
-      walk(path.join(this.root, c), exts, files);
+      listImageFiles(path.join(this.root, c), exts, files);
       for (const f of files) samples.push([f, k]);
     });
     this.samples = samples;

@@ -7,7 +7,7 @@ import type { RawSample } from '../data/raw';
 import { type Dataset, type DatasetSpec, checkIndex, getSample } from '../data/dataset';
 import { DatasetNotFoundError } from '../data/errors';
 import { decodeImage } from '../data/image-io';
-import { IMAGE_EXTENSIONS } from '../data/image-folder';
+import { IMAGE_EXTENSIONS, listImageFiles } from '../data/image-folder';
 
 export interface UnlabeledImagesOptions {
   root: string;
@@ -15,15 +15,6 @@ export interface UnlabeledImagesOptions {
   channels?: 1 | 3;
   /** Extensions taken as images (lower case, with the dot; default IMAGE_EXTENSIONS). */
   extensions?: readonly string[];
-}
-
-function walk(dir: string, exts: readonly string[], out: string[]): void {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, exts, out);
-    else if (exts.includes(path.extname(e.name).toLowerCase())) out.push(p);
-  }
 }
 
 export class UnlabeledImages implements Dataset {
@@ -36,7 +27,7 @@ export class UnlabeledImages implements Dataset {
     this.options = { ...options, root: this.root };
     if (!fs.existsSync(this.root) || !fs.statSync(this.root).isDirectory()) throw new DatasetNotFoundError(`UnlabeledImages: ${this.root} is not a folder`);
     const files: string[] = [];
-    walk(this.root, options.extensions ?? IMAGE_EXTENSIONS, files);
+    listImageFiles(this.root, options.extensions ?? IMAGE_EXTENSIONS, files);
     if (files.length === 0) throw new DatasetNotFoundError(`UnlabeledImages: no image files below ${this.root}`);
     this.files = files;
   }
