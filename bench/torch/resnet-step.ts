@@ -4,20 +4,14 @@
 // same thread count. Targets: time ratio <= 1.0, peak memory ratio <= 1.1. Memory is the peak RSS
 // during the timed steps (the kernel's VmHWM, reset after one warm-up step); the growth over the
 // resident size before the timed steps is reported too, as the runtimes' baselines differ.
-import * as fs from 'node:fs';
 import * as torch from '@must/torch';
-import { median, report, runPython } from '../common';
+import { measureSteps, report, runPython } from '../common';
 
 const { nn, optim } = torch;
 const THREADS = Number(process.env.BENCH_THREADS ?? 2);
 const STEPS = 3;
 const RUNS = 3;
 const BATCH = 64;
-
-function rssMiB(field: string): number {
-  const line = fs.readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith(field));
-  return line ? Number(line.split(/\s+/)[1]) / 1024 : 0;
-}
 
 class BasicBlock extends nn.Module {
   conv1: torch.nn.Conv2d;
@@ -81,16 +75,7 @@ function main(): void {
     nn.functional.crossEntropy(model.forward(x), y).backward();
     opt.step();
   });
-  step();
-  const base = rssMiB('VmRSS:');
-  fs.writeFileSync('/proc/self/clear_refs', '5');
-  const times: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const t0 = process.hrtime.bigint();
-    for (let s = 0; s < STEPS; s++) step();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6 / STEPS);
-  }
-  const ours = { ms: median(times), peak: rssMiB('VmHWM:'), base };
+  const ours = measureSteps(step, RUNS, STEPS);
   const py = runPython('torch/resnet_step.py', [String(THREADS), String(STEPS), String(RUNS), String(BATCH)]);
   report(`ResNet-18-depth training step, batch ${BATCH} at 32x32, SGD momentum, ${THREADS} thread(s), median of ${RUNS} x ${STEPS} steps`, [
     ['PyTorch (Python) time', `${py.ms_per_step.toFixed(1)} ms`],

@@ -6,10 +6,9 @@
 // peak RSS (VmHWM, reset after one warm-up step) is that model's alone; the growth over the
 // resident size before the timed steps is reported too, as the runtimes' baselines differ.
 import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as torch from '@must/torch';
 import { createModel, type ResNet } from '@must/vision';
-import { median, report, runPython } from '../common';
+import { measureSteps, report, runPython } from '../common';
 
 const { nn, optim } = torch;
 const THREADS = Number(process.env.BENCH_THREADS ?? 2);
@@ -18,11 +17,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BATCH = 8;
 const SIZE = 224;
 const MODELS = ['resnet50', 'resnetrs50'] as const;
-
-function rssMiB(field: string): number {
-  const line = fs.readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith(field));
-  return line ? Number(line.split(/\s+/)[1]) / 1024 : 0;
-}
 
 /** One model in this process: prints { ms_per_step, peak_rss_mib, base_rss_mib } as JSON. */
 function measure(name: string): void {
@@ -39,16 +33,8 @@ function measure(name: string): void {
     nn.functional.crossEntropy(model.forward(x), y).backward();
     opt.step();
   });
-  step();
-  const base = rssMiB('VmRSS:');
-  fs.writeFileSync('/proc/self/clear_refs', '5');
-  const times: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const t0 = process.hrtime.bigint();
-    for (let s = 0; s < STEPS; s++) step();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6 / STEPS);
-  }
-  console.log(JSON.stringify({ ms_per_step: median(times), peak_rss_mib: rssMiB('VmHWM:'), base_rss_mib: base }));
+  const m = measureSteps(step, RUNS, STEPS);
+  console.log(JSON.stringify({ ms_per_step: m.ms, peak_rss_mib: m.peak, base_rss_mib: m.base }));
 }
 
 function main(): void {
