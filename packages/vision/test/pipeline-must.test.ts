@@ -7,11 +7,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as torch from '@must/torch';
-import { main } from '../src/cli/main';
 import { loadConfig } from '../src/config/load';
 import { runMust, runTransfer, MUST_STAGES } from '../src/pipeline/must';
 import { ConcatDataset, studentImages, teacherDataset } from '../src/pipeline/datasets';
 import { labeledTasks } from '../src/data/sample';
+import { must, oneLine } from './cli-helpers';
 
 torch.setNumThreads(1);
 
@@ -23,27 +23,6 @@ const SMALL = [
   'baseline.train.steps=3', 'transfer.train.steps=2', 'transfer.data.length=16', 'train.evalEvery=0', 'train.progress=false',
 ];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'must-pipeline-'));
-
-async function must(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const write = process.stdout.write.bind(process.stdout);
-  const error = console.error;
-  process.stdout.write = ((s: string | Uint8Array) => { out += s.toString(); return true; }) as typeof process.stdout.write;
-  console.error = (...a: unknown[]) => { err += `${a.join(' ')}\n`; };
-  try {
-    const code = await main(['node', 'must', ...args]);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = write;
-    console.error = error;
-  }
-}
-
-function oneLine(r: { code: number; err: string }, pattern: RegExp): void {
-  assert.equal(r.code, 2, r.err);
-  assert.equal(r.err.trimEnd().split('\n').length, 1, r.err);
-  assert.match(r.err.trimEnd(), pattern);
-}
 
 const EXPECTED: Record<string, Record<string, string[]>> = {
   'teacher:classification': { classification: ['top1'] },

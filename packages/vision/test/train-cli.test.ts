@@ -7,36 +7,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import YAML from 'yaml';
 import * as torch from '@must/torch';
-import { main } from '../src/cli/main';
 import { readMetrics } from '../src/train/metrics-log';
 import { loadTeachers } from '../src/selftrain/teachers-dir';
+import { must, oneLine } from './cli-helpers';
 
 torch.setNumThreads(1);
 
 const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../../..' : '../../..');
 const TINY = path.join(ROOT, 'configs', 'tiny.yaml');
-
-/** Runs `must ...` in this process; returns the exit code and what went to stdout and stderr. */
-async function must(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const write = process.stdout.write.bind(process.stdout);
-  const error = console.error;
-  process.stdout.write = ((s: string | Uint8Array) => { out += s.toString(); return true; }) as typeof process.stdout.write;
-  console.error = (...a: unknown[]) => { err += `${a.join(' ')}\n`; };
-  try {
-    const code = await main(['node', 'must', ...args]);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = write;
-    console.error = error;
-  }
-}
-
-function oneLine(r: { code: number; err: string }, pattern: RegExp): void {
-  assert.equal(r.code, 2, r.err);
-  assert.equal(r.err.trimEnd().split('\n').length, 1, r.err);
-  assert.match(r.err.trimEnd(), pattern);
-}
 
 test('must train --help', async () => {
   const r = await must('train', '--help');
