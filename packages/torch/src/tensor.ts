@@ -3,7 +3,7 @@
 import { native, type TensorId } from './native';
 import { scopeDepth, setScopeTensorClass, trackTopLevel } from './scope';
 import { type DType, type TypedArray, isDType, viewBytes } from './dtype';
-import { callOp, callOp1, setDispatchTensorClass } from './dispatch';
+import { callOp1, setDispatchTensorClass } from './dispatch';
 import { formatTensor } from './format';
 
 export interface ToOptions {
@@ -183,5 +183,3 @@ native.setTensorClass(Tensor);
 setScopeTensorClass(Tensor);
 setDispatchTensorClass(Tensor);
 
-/** Calls any operator by name, returning what it returns (Tensors, arrays, numbers). */
-export { callOp, callOp1 };
