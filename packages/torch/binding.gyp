@@ -4,6 +4,7 @@
       "target_name": "must_torch",
       "sources": [
         "native/addon.cc",
+        "native/allocator.cc",
         "native/handles.cc",
         "native/convert.cc",
         "native/ops.cc",

@@ -13,7 +13,8 @@ namespace {
 // glibc's default thresholds these are mmap'ed and returned to the system each time, and every
 // step pays for page faults and zeroing again: the 4-conv benchmark step took 1.2-1.5x PyTorch's
 // time from that alone. Keeping buffers up to 64 MiB in the heap (and trimming above 256 MiB)
-// removes it. MUST_TORCH_DEFAULT_MALLOC=1 keeps glibc's defaults.
+// removes it, together with the heap allocator of allocator.cc (posix_memalign defeats the reuse).
+// MUST_TORCH_DEFAULT_MALLOC=1 keeps glibc's defaults and c10's allocator.
 void tuneMalloc() {
   static bool done = false;
   if (done) return;
@@ -22,6 +23,7 @@ void tuneMalloc() {
   if (keep && keep[0] == '1') return;
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  installCpuAllocator();
 }
 
 napi_value Init(napi_env env, napi_value exports) {

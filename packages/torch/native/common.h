@@ -120,6 +120,8 @@ struct State {
 };
 State& state();
 void initState(napi_env env);
+// Registers the malloc-based CPU allocator (allocator.cc); false where the libtorch version keeps c10's.
+bool installCpuAllocator();
 
 constexpr double kIndexSpan = 4194304.0;  // 2^22 slots
 

@@ -346,6 +346,7 @@ export function runLayersChunked(images: T, layers: readonly (readonly (OpCall |
   const per = images.numel / Math.max(n, 1) * 4;
   const chunk = images.device === 'cpu' ? Math.max(1, Math.floor((opts.chunkBytes ?? 2 ** 20) / per)) : n;
   if (chunk >= n) return runLayers(images, layers, opts, dest);
+  if (chunk === 1) return runRows(images, layers, opts, dest);
   return torch.tidy(() => {
     // each chunk is read into its own copy before its slice of `dest` is written: dest may be images
     const out = dest ?? torch.emptyLike(images);
@@ -358,6 +359,48 @@ export function runLayersChunked(images: T, layers: readonly (readonly (OpCall |
     }
     return out;
   });
+}
+
+/**
+ * One image at a time (CPU, images of about `chunkBytes` or more): each image is copied into its
+ * row of the output once and every op runs in place on that row while it is in cache. Grouping by op
+ * buys nothing for one image, and skipping it avoids the gather/scatter of rows.
+ */
+function runRows(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions, dest?: T): T {
+  return torch.tidy(() => {
+    const [n, , h, w] = images.shape;
+    const out = dest ?? torch.emptyLike(images);
+    for (let b = 0; b < n; b++) {
+      torch.tidy(() => {
+        const row = out.narrow(0, b, 1);
+        if (out !== images) row.copy_(images.narrow(0, b, 1));
+        for (const layer of layers) {
+          const c = layer[b];
+          if (!c || c.op === 'Identity') continue;
+          if (isGeometric(c.op)) affineRowInPlace(row, c, opts, h, w);
+          else pixelOpInPlace(c.op, row, [c.value]);
+        }
+      });
+    }
+    return out;
+  });
+}
+
+/** One geometric op on one image in place: integer translations by slicing, the rest by taps. */
+function affineRowInPlace(row: T, c: OpCall, opts: ExecOptions, h: number, w: number): void {
+  const fill = opts.fill ?? 0;
+  const scalarFill = typeof fill === 'number' ? fill : fill.every((f) => f === fill[0]) ? fill[0] : null;
+  if ((c.op === 'TranslateX' || c.op === 'TranslateY') && Number.isInteger(c.value) && scalarFill !== null) {
+    shiftInPlace(row, c.op === 'TranslateX' ? c.value : 0, c.op === 'TranslateY' ? c.value : 0, scalarFill);
+    return;
+  }
+  const mode = opts.mode === 'bilinear' ? 'bilinear' : 'nearest';
+  const inv = invertAffine(opAffine(c, h, w));
+  if (mode === 'nearest' || seenTwice(tapsKey(inv, h, w, h, w, mode, row.device))) {
+    applyTapsInPlace(row, getTaps(inv, h, w, h, w, mode, row.device), fill);
+  } else {
+    row.copy_(warpAffine(row, [inv], [h, w], { mode, fill }));
+  }
 }
 
 /** Applies one op to a whole sample: geometric ops warp every label, pixel ops touch the image only. */
