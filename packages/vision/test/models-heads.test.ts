@@ -148,6 +148,32 @@ test('MultiTaskModel: one backbone + FPN, every head, outputs per task, backward
   m.dispose();
 });
 
+test('MultiTaskModel: detection on P2..P5 (small objects) with and without a dense task', () => {
+  torch.manualSeed(0);
+  for (const tasks of [{ detection: { numClasses: 3, numConvs: 1, minLevel: 2, maxLevel: 5 } },
+    { detection: { numClasses: 3, numConvs: 1, minLevel: 2, maxLevel: 5 }, depth: small }]) {
+    const m = new MultiTaskModel({ backbone: 'resnetrs_t', fpnChannels: 16, tasks });
+    const keys = [...m.stateDict({ keepVars: true }).keys()];
+    // the FPN starts at C2 (4 inputs) and has no P6/P7 convs
+    assert.ok(keys.includes('fpn.inner_blocks.3.0.weight') && !keys.some((k) => k.startsWith('fpn.extra_blocks')), keys.filter((k) => k.startsWith('fpn')).join());
+    torch.tidy(() => torch.noGrad(() => {
+      const det = m.eval().forward(torch.randn([2, 3, 32, 64]), { tasks: ['detection'] }).detection!;
+      assert.deepEqual(det.strides, [4, 8, 16, 32]);
+      assert.deepEqual(det.featureSizes, [[8, 16], [4, 8], [2, 4], [1, 2]]);
+      assert.deepEqual(det.clsLogits.shape, [2, 9 * (128 + 32 + 8 + 2), 3]);
+    }));
+    m.dispose();
+  }
+  // P3..P6: one extra level only
+  const m6 = new MultiTaskModel({ backbone: 'resnetrs_t', fpnChannels: 16, tasks: { detection: { numClasses: 2, numConvs: 1, maxLevel: 6 } } });
+  const sd6 = m6.stateDict({ keepVars: true });
+  assert.ok(sd6.has('fpn.extra_blocks.p6.weight') && !sd6.has('fpn.extra_blocks.p7.weight'));
+  torch.tidy(() => torch.noGrad(() => assert.deepEqual(m6.eval().forward(torch.randn([1, 3, 64, 64])).detection!.strides, [8, 16, 32, 64])));
+  m6.dispose();
+  assert.throws(() => new MultiTaskModel({ backbone: 'resnetrs_t', tasks: { detection: { numClasses: 2, minLevel: 4, maxLevel: 3 } } }), /minLevel must be <= maxLevel/);
+  assert.throws(() => new MultiTaskModel({ backbone: 'resnetrs_t', tasks: { detection: { numClasses: 2, minLevel: 1 } } }), /tasks\.detection\.minLevel/);
+});
+
 test('MultiTaskModel: bad input sizes, channels and configs give clear errors', () => {
   const m = new MultiTaskModel({ backbone: 'resnetrs_t', fpnChannels: 16, tasks: { segmentation: { numClasses: 3, ...small } } });
   torch.tidy(() => {

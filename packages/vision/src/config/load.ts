@@ -267,7 +267,11 @@ export function stageConfig(config: MustConfig, stage: Stage, task?: Task): Must
   if (stage === 'teacher') {
     if (!task) throw new ConfigError(`config: stage 'teacher' needs a task (${c.teachers.tasks.join(', ')})`);
     if (!TASKS.includes(task)) throw new ConfigError(`config: unknown task '${task}' (valid: ${TASKS.join(', ')})`);
-    for (const k of TASKS) c.tasks[k].enabled = k === task;
+    // a teacher trains its task alone: loss weights balance tasks in the multi-task models only
+    for (const k of TASKS) {
+      c.tasks[k].enabled = k === task;
+      c.tasks[k].weight = 1;
+    }
   } else if (task) {
     throw new ConfigError(`config: stage '${stage}' takes no task`);
   }

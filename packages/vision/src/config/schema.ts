@@ -75,7 +75,7 @@ const denseHead = {
 export const tasksSchema = z.strictObject({
   classification: z.strictObject({
     enabled: z.boolean(),
-    weight: nonneg().describe('loss weight'),
+    weight: nonneg().describe('loss weight in the multi-task sum (student, baseline; a teacher uses 1)'),
     labelSmoothing: frac(),
     dropRate: z.number().min(0).lt(1),
   }),
@@ -83,6 +83,8 @@ export const tasksSchema = z.strictObject({
     enabled: z.boolean(),
     weight: nonneg(),
     anchorSize: pos().describe('anchor size in strides (RetinaNet: 4)'),
+    minLevel: z.number().int().min(2).max(7).describe('first pyramid level of the head (RetinaNet: 3; 2 for small objects)'),
+    maxLevel: z.number().int().min(2).max(7).describe('last pyramid level of the head (RetinaNet: 7)'),
     boxLoss: z.enum(['smoothL1', 'l1', 'giou']),
     boxLossWeight: nonneg(),
     headNorm: z.enum(['none', 'bn', 'gn']),
@@ -262,7 +264,7 @@ export const DEFAULT_CONFIG: MustConfig = {
   tasks: {
     classification: { enabled: true, weight: 1, labelSmoothing: 0.1, dropRate: 0 },
     detection: {
-      enabled: true, weight: 1, anchorSize: 4, boxLoss: 'smoothL1', boxLossWeight: 1, headNorm: 'gn', numConvs: 4,
+      enabled: true, weight: 1, anchorSize: 4, minLevel: 3, maxLevel: 7, boxLoss: 'smoothL1', boxLossWeight: 1, headNorm: 'gn', numConvs: 4,
       scoreThreshold: 0.05, nmsThreshold: 0.5, detectionsPerImage: 100,
     },
     segmentation: { enabled: true, weight: 1, convDims: 128, normGroups: 32 },

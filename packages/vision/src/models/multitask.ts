@@ -2,14 +2,15 @@
 // one config; forward returns a record of outputs per task.
 //
 //   classification : ClassificationHead on C5 (pool, dropout, linear)    -> [N, K]
-//   detection      : RetinaNet head (src/detection) on P3..P7             -> { clsLogits [N, A, K], bboxRegression [N, A, 4], ... }
+//   detection      : RetinaNet head (src/detection) on P3..P7 (minLevel/maxLevel) -> { clsLogits [N, A, K], bboxRegression [N, A, 4], ... }
 //   segmentation   : Panoptic-FPN semantic branch on P2..P5               -> [N, K, H, W]
 //   depth          : same decoder, 1 channel, softplus/exp                -> [N, 1, H, W]
 //   normals        : same decoder, 3 channels, unit length                -> [N, 3, H, W]
 //
 // The FPN is the detection worker's FeaturePyramidNetwork (torchvision's; src/detection/fpn.ts)
-// over C2..C5 when a dense task is present (else C3..C5), with LastLevelP6P7 from P5 when
-// detection is present; so one FPN gives P2..P7 and each head takes the levels it needs.
+// over C2..C5 when a dense task is present or detection starts at P2 (else C3..C5), with
+// LastLevelP6P7 from P5 up to the detection head's last level; so one FPN gives P2..P7 and each
+// head takes the levels it needs.
 // Module keys: backbone.*, fpn.* (torchvision's FPN keys), heads.<task>.*.
 import * as torch from '@must/torch';
 import type { Tensor } from '@must/torch';
@@ -52,7 +53,10 @@ export const multiTaskConfigSchema = z.object({
       activation: z.enum(['relu', 'silu']).optional(),
       numConvs: z.number().int().min(0).optional(),
       priorProbability: z.number().gt(0).lt(1).optional(),
-    }).strict().optional(),
+      minLevel: z.number().int().min(2).max(7).default(3)
+        .describe('first pyramid level of the head (default 3: P3, stride 8; 2 = P2, stride 4, for small objects)'),
+      maxLevel: z.number().int().min(2).max(7).default(7).describe('last pyramid level (default 7: P3..P7 as RetinaNet)'),
+    }).strict().refine((d) => d.minLevel <= d.maxLevel, { message: 'minLevel must be <= maxLevel' }).optional(),
     segmentation: z.object({ numClasses: z.number().int().positive(), fusion, convDims, normGroups }).strict().optional(),
     depth: z.object({
       output: z.enum(['depth', 'log-depth']).optional(), activation: z.enum(['softplus', 'exp']).optional(), fusion, convDims, normGroups,
@@ -97,6 +101,7 @@ export class MultiTaskModel extends nn.Module {
   modelName = 'MultiTaskModel';
   readonly #fpnLevels: number[]; // strides of the FPN outputs
   readonly #fpnFromC2: boolean; // FPN inputs C2..C5 (else C3..C5)
+  readonly #detLevels: [number, number] = [3, 7]; // detection head on P_min..P_max
 
   constructor(config: MultiTaskConfig) {
     super();
@@ -118,16 +123,22 @@ export class MultiTaskModel extends nn.Module {
     const info = this.backbone.featureInfo;
     const device = c.device;
     this.inputDivisor = dense ? info[info.length - 1].stride : 1;
-    this.#fpnFromC2 = dense;
+    // P2 comes from C2: the FPN starts there for the dense tasks and for a detection head from P2
+    this.#fpnFromC2 = dense || (t.detection?.minLevel ?? 3) === 2;
 
     // FPN over C2..C5 (dense tasks) or C3..C5 (detection only), P6-P7 for detection.
+    const detLast = t.detection ? t.detection.maxLevel : 5;
+    if (t.detection) {
+      this.#detLevels = [t.detection.minLevel, t.detection.maxLevel];
+    }
     if (dense || det) {
-      const inputs = dense ? info : info.slice(1);
-      const extra = det ? new LastLevelP6P7(c.fpnChannels, c.fpnChannels, { from: 'p5' }) : null;
+      const inputs = this.#fpnFromC2 ? info : info.slice(1);
+      const lastIn = Math.log2(inputs[inputs.length - 1].stride);
+      const extra = det && detLast > lastIn ? new LastLevelP6P7(c.fpnChannels, c.fpnChannels, { from: 'p5', numLevels: detLast - lastIn }) : null;
       this.fpn = new FeaturePyramidNetwork(inputs.map((f) => f.channels), c.fpnChannels,
         { extraBlocks: extra, norm: c.fpnNorm === 'none' ? null : c.fpnNorm });
       const strides = inputs.map((f) => f.stride);
-      if (det) strides.push(strides[strides.length - 1] * 2, strides[strides.length - 1] * 4);
+      for (let k = 0; k < (extra?.numLevels ?? 0); k++) strides.push(strides[strides.length - 1] * 2);
       this.#fpnLevels = strides;
       if (device && device !== 'cpu') this.fpn.to({ device });
     } else {
@@ -185,13 +196,14 @@ export class MultiTaskModel extends nn.Module {
       const pyramid = this.fpn!.forward(fpnIn);
       for (const f of feats) f.dispose();
       if (want.includes('detection')) {
-        const start = this.#fpnLevels.indexOf(8);
-        const levels = pyramid.slice(start);
+        const start = this.#fpnLevels.indexOf(2 ** this.#detLevels[0]);
+        const end = this.#fpnLevels.indexOf(2 ** this.#detLevels[1]) + 1;
+        const levels = pyramid.slice(start, end);
         const r = this.head('detection').forward(levels) as RetinaNetHeadOutputs;
         out.detection = {
           ...r,
           featureSizes: levels.map((p) => [p.shape[2], p.shape[3]] as [number, number]),
-          strides: this.#fpnLevels.slice(start),
+          strides: this.#fpnLevels.slice(start, end),
         };
       }
       const dense = pyramid.slice(0, 4);

@@ -33,6 +33,24 @@ export const RESUME_FREE_KEYS: readonly string[] = [
   'name', 'train.progress', 'train.logEvery', 'train.evalEvery', 'train.evalBatches', 'train.checkpointEvery', 'data.numWorkers',
 ];
 
+/**
+ * Config blocks that cannot change what a stage trains (keys under them are free on resume): the
+ * blocks of the stages that run after it or beside it. A teacher does not depend on the pseudo-label,
+ * student, baseline or transfer settings; the baseline (human labels only) not on the pseudo-label
+ * or student ones, nor on how the teachers train; the student not on the baseline's or transfer's.
+ * Its own stage block is merged into optim/schedule/train by stageConfig, so it is compared there.
+ */
+export function stageFreePrefixes(stage: string | undefined): string[] {
+  const name = (stage ?? 'supervised').split(':')[0];
+  switch (name) {
+    case 'teacher': return ['pseudo.', 'student.', 'baseline.', 'transfer.'];
+    case 'baseline': return ['pseudo.', 'student.', 'transfer.', 'teachers.train.', 'teachers.optim.', 'teachers.schedule.'];
+    case 'student': return ['baseline.', 'transfer.'];
+    case 'supervised': return ['pseudo.', 'student.', 'baseline.', 'transfer.', 'teachers.'];
+    default: return [];
+  }
+}
+
 /** 'cuda' when config.device is 'auto' and CUDA is available, else the device named. */
 export function resolveDevice(device: string): string {
   if (device === 'auto') return torch.cuda.isAvailable() ? 'cuda' : 'cpu';
@@ -69,7 +87,9 @@ export function modelConfig(config: MustConfig, device = 'cpu'): MultiTaskConfig
   const K = config.data.numClasses;
   const tasks: MultiTaskConfig['tasks'] = {};
   if (t.classification.enabled) tasks.classification = { numClasses: K, dropRate: t.classification.dropRate };
-  if (t.detection.enabled) tasks.detection = { numClasses: K, numAnchors: 9, norm: t.detection.headNorm, numConvs: t.detection.numConvs };
+  if (t.detection.enabled) tasks.detection = {
+    numClasses: K, numAnchors: 9, norm: t.detection.headNorm, numConvs: t.detection.numConvs, minLevel: t.detection.minLevel, maxLevel: t.detection.maxLevel,
+  };
   if (t.segmentation.enabled) tasks.segmentation = { numClasses: K + 1, convDims: t.segmentation.convDims, normGroups: t.segmentation.normGroups };
   if (t.depth.enabled) tasks.depth = { convDims: t.depth.convDims, normGroups: t.depth.normGroups, output: 'depth' };
   if (t.normals.enabled) tasks.normals = { convDims: t.normals.convDims, normGroups: t.normals.normGroups };
@@ -112,7 +132,7 @@ export interface RunTrainingResult extends TrainResult {
 }
 
 /** Stops unless the folder's saved config matches (except RESUME_FREE_KEYS) when it holds a checkpoint. */
-function checkResumable(runDir: string, config: MustConfig): void {
+function checkResumable(runDir: string, config: MustConfig, stage?: string): void {
   const saved = path.join(runDir, 'config.yaml');
   if (!fs.existsSync(path.join(runDir, 'checkpoints')) || !fs.existsSync(saved)) return;
   let old: MustConfig;
@@ -121,7 +141,8 @@ function checkResumable(runDir: string, config: MustConfig): void {
   } catch (e) {
     throw new TrainError(`the run folder ${runDir} holds a checkpoint but its config.yaml is unreadable (${(e as Error).message}); use another --out or --restart`);
   }
-  const diff = diffConfig(old, config).filter((k) => !RESUME_FREE_KEYS.includes(k));
+  const free = stageFreePrefixes(stage);
+  const diff = diffConfig(old, config).filter((k) => !RESUME_FREE_KEYS.includes(k) && !free.some((p) => k.startsWith(p)));
   if (diff.length > 0) {
     const k = diff[0];
     const get = (c: unknown) => k.split('.').reduce<unknown>((o, p) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined), c);
@@ -175,7 +196,7 @@ export async function runTraining(opts: RunTrainingOptions): Promise<RunTraining
   }
 
   const runDir = prepareRunDir(opts.runDir);
-  if (opts.resume ?? true) checkResumable(runDir, config);
+  if (opts.resume ?? true) checkResumable(runDir, config, typeof opts.info?.stage === 'string' ? opts.info.stage : undefined);
   if (config.threads > 0) torch.setNumThreads(config.threads);
   saveResolvedConfig(runDir, config, `resolved config of ${config.name} (defaults + file + overrides); written by must train`);
 
