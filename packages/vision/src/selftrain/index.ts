@@ -9,7 +9,7 @@ export type { PseudoLabelThresholds, DetectionPrediction, BoxMerge } from './enc
 export {
   MultiTaskTeacher, RetinaNetTeacher, toTeacher, decodeDetections, fingerprintModule, isDetectionPrediction,
 } from './teacher';
-export type { Teacher, Prediction, MultiTaskTeacherOptions, DetectionDecodeOptions } from './teacher';
+export type { Teacher, Prediction, PredictHints, MultiTaskTeacherOptions, DetectionDecodeOptions } from './teacher';
 export { predictWithTta, resolveTta, isIdentityTta } from './tta';
 export type { TtaOptions, ResolvedTta } from './tta';
 export {

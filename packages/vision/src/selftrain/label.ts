@@ -122,7 +122,8 @@ function labelBatch(raws: RawSample[], teachers: [Task, Teacher][], th: PseudoLa
     const sizes = raws.map((r) => [r.height, r.width] as [number, number]);
     const out: ImageLabels[] = sizes.map((size) => ({ size }));
     for (const [task, teacher] of teachers) {
-      const preds = predictWithTta(teacher, images, sizes, tta);
+      // boxes below the pseudo-label threshold are dropped by the encoder: the teacher may skip them
+      const preds = predictWithTta(teacher, images, sizes, tta, task === 'detection' ? { minScore: th.detectionScore } : {});
       if (!Array.isArray(preds) || preds.length !== raws.length) {
         throw new RangeError(`pseudoLabel: the ${task} teacher returned ${Array.isArray(preds) ? preds.length : typeof preds} predictions for ${raws.length} images`);
       }

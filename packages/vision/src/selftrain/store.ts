@@ -318,7 +318,11 @@ export interface StoreSize {
 export interface OpenStoreOptions {
   /** Check each listed shard's size and metadata ('size', default) or also its sha256 ('hash'). */
   verify?: 'size' | 'hash';
-  /** Open files kept (default 8). */
+  /**
+   * Shard files kept open (default 128). Training reads images in random order, so every read of a
+   * shard that is not open re-reads and parses its header (milliseconds for 256 images): keep this
+   * at least the number of shards when file descriptors allow.
+   */
   maxOpenFiles?: number;
 }
 
@@ -362,7 +366,7 @@ export class PseudoLabelStore {
     this.config = first.config;
     this.numShards = first.numShards;
     this.shards = completedShards(this.dir, this.fingerprint, opts.verify ?? 'size').shards;
-    this.#maxOpen = opts.maxOpenFiles ?? 8;
+    this.#maxOpen = opts.maxOpenFiles ?? 128;
   }
 
   static open(dir: string, opts?: OpenStoreOptions): PseudoLabelStore {

@@ -36,12 +36,26 @@ export interface Teacher {
    * images' own sizes (see the file comment), owned by the caller. Called inside
    * torch.inferenceMode by pseudoLabel.
    */
-  predict(images: Tensor, sizes: [number, number][]): Prediction[];
+  predict(images: Tensor, sizes: [number, number][], hints?: PredictHints): Prediction[];
   /**
    * Identifies the teacher's weights and settings (recorded in the store; a resumed run with a
    * different fingerprint is refused). Teachers without one are recorded as 'unfingerprinted'.
    */
   fingerprint?(): string;
+}
+
+/**
+ * What the caller will do with the predictions, so a teacher may skip work that cannot change the
+ * result; a teacher is free to ignore them.
+ */
+export interface PredictHints {
+  /**
+   * Detection: boxes scoring below this are dropped afterwards (the pseudo-label threshold). A
+   * teacher whose decoding keeps candidates above a score, picks the best k and runs NMS may use it
+   * as its candidate threshold: NMS only lets a box suppress lower-scored ones, so the boxes at or
+   * above it are the same.
+   */
+  minScore?: number;
 }
 
 export function isDetectionPrediction(p: Prediction): p is DetectionPrediction {
@@ -87,6 +101,8 @@ export interface DetectionDecodeOptions {
   boxCoderWeights?: [number, number, number, number];
   /** Candidate score threshold (default 0.05, torchvision's; the pseudo-label threshold comes later). */
   scoreThresh?: number;
+  /** Candidates must also score at least this (PredictHints.minScore; default none). */
+  minScore?: number;
   topkCandidates?: number;
   nmsThresh?: number;
   detectionsPerImage?: number;
@@ -144,7 +160,7 @@ export class MultiTaskTeacher implements Teacher {
     return this.#fp;
   }
 
-  predict(images: Tensor, sizes: [number, number][]): Prediction[] {
+  predict(images: Tensor, sizes: [number, number][], hints: PredictHints = {}): Prediction[] {
     const o = this.options;
     return inEval(this.model, () => torch.tidy(() => {
       const list = batchImages(crops(images, sizes), { sizeDivisible: this.divisor, mean: o.imageMean ?? null, std: o.imageStd ?? null });
@@ -172,7 +188,7 @@ export class MultiTaskTeacher implements Teacher {
           const anchors = gen.forward(x.shape.slice(2), det.featureSizes, { device: x.device });
           const a = gen.numAnchorsPerLocation()[0];
           const perLevel = det.featureSizes.map(([h, w]) => h * w * a);
-          return decodeDetections(det.clsLogits, det.bboxRegression, anchors, perLevel, sizes, this.#coder, o.detection ?? {});
+          return decodeDetections(det.clsLogits, det.bboxRegression, anchors, perLevel, sizes, this.#coder, { ...o.detection, minScore: hints.minScore });
         }
         default:
           throw new RangeError(`MultiTaskTeacher: unknown task '${this.task as string}'`);
@@ -204,7 +220,7 @@ export function decodeDetections(clsLogits: Tensor, bboxRegression: Tensor, anch
       const labelsAll: Tensor[] = [];
       for (let l = 0; l < numAnchorsPerLevel.length; l++) {
         const scores = logitsLevels[l].select(0, i).to('float32').sigmoid().flatten();
-        const keep = scores.gt(scoreThresh);
+        const keep = o.minScore !== undefined && o.minScore > scoreThresh ? scores.ge(o.minScore) : scores.gt(scoreThresh);
         const kept = scores.index(keep);
         const candidates = torch.where(keep)[0];
         const [topScores, idxs] = kept.topk(Math.min(topk, candidates.shape[0]));

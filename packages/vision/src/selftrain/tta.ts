@@ -15,7 +15,7 @@ import type { Tensor } from '@must/torch';
 import { batchImages } from '../detection/retinanet';
 import type { BoxMerge, DetectionPrediction } from './encode';
 import { normalizeNormals } from './encode';
-import { type Prediction, type Teacher, isDetectionPrediction } from './teacher';
+import { type Prediction, type PredictHints, type Teacher, isDetectionPrediction } from './teacher';
 
 export interface TtaOptions {
   /** Add horizontally flipped views (default false). */
@@ -58,8 +58,10 @@ function resize(x: Tensor, h: number, w: number): Tensor {
  * images' own sizes (probabilities / depth / normals averaged; detection boxes of all views
  * concatenated, to be merged by the encoder).
  */
-export function predictWithTta(teacher: Teacher, images: Tensor, sizes: [number, number][], tta: ResolvedTta): Prediction[] {
-  if (isIdentityTta(tta)) return teacher.predict(images, sizes);
+export function predictWithTta(teacher: Teacher, images: Tensor, sizes: [number, number][], tta: ResolvedTta, hints: PredictHints = {}): Prediction[] {
+  if (isIdentityTta(tta)) return teacher.predict(images, sizes, hints);
+  // box voting averages overlapping boxes of every score: only NMS merging keeps the hint exact
+  const viewHints = tta.boxMerge === 'nms' ? hints : {};
   const task = teacher.task;
   return torch.tidy(() => {
     const n = sizes.length;
@@ -73,7 +75,7 @@ export function predictWithTta(teacher: Teacher, images: Tensor, sizes: [number,
         const vsizes = sizes.map(([h, w]) => [Math.max(1, Math.round(h * s)), Math.max(1, Math.round(w * s))] as [number, number]);
         const viewImgs = crops.map((c, i) => resize(flipped ? c.flip([2]) : c, vsizes[i][0], vsizes[i][1]));
         const batch = batchImages(viewImgs, { sizeDivisible: 1, mean: null, std: null }).tensors;
-        const preds = teacher.predict(batch, vsizes);
+        const preds = teacher.predict(batch, vsizes, viewHints);
         if (preds.length !== n) throw new RangeError(`tta: the ${task} teacher returned ${preds.length} predictions for ${n} images`);
         preds.forEach((p, i) => {
           const [h, w] = sizes[i];
