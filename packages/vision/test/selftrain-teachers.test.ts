@@ -66,6 +66,32 @@ test('MultiTaskTeacher: one head of a MultiTaskModel, per-image predictions at t
   m.dispose();
 });
 
+test('MultiTaskTeacher: the minScore hint gives exactly the boxes at or above it, with or without TTA merged by NMS', () => {
+  torch.manualSeed(1);
+  const m = new MultiTaskModel({ backbone: 'resnetrs_t', fpnChannels: 16, tasks: { detection: { numClasses: 3, numConvs: 1, priorProbability: 0.3 } } });
+  const { images, sizes } = batch();
+  const t = new S.MultiTaskTeacher(m, 'detection', { detection: { scoreThresh: 0.05, topkCandidates: 50, detectionsPerImage: 40 } });
+  torch.tidy(() => torch.inferenceMode(() => {
+    for (const tta of [S.resolveTta({}), S.resolveTta({ flip: true, boxMerge: 'nms' })]) {
+      const all = S.predictWithTta(t, images, sizes, tta) as selftrain.DetectionPrediction[];
+      const scores = all.flatMap((d) => Array.from(d.scores.dataSync() as Float32Array));
+      // a threshold in the middle of the scores: boxes on both sides of it
+      const th = scores.sort((a, b) => a - b)[Math.floor(scores.length / 2)];
+      assert.ok(scores.length > 10 && th > 0.05, `scores ${scores.length}, threshold ${th}`);
+      const hinted = S.predictWithTta(t, images, sizes, tta, { minScore: th }) as selftrain.DetectionPrediction[];
+      let kept = 0;
+      all.forEach((d, i) => {
+        const keep = d.scores.ge(th);
+        const h = hinted[i];
+        assert.ok(torch.equal(h.boxes, d.boxes.index(keep)) && torch.equal(h.scores, d.scores.index(keep)) && torch.equal(h.classes, d.classes.index(keep)), `image ${i}`);
+        kept += h.scores.shape[0];
+      });
+      assert.ok(kept > 0 && kept < scores.length, `${kept} of ${scores.length} boxes kept`);
+    }
+  }));
+  m.dispose();
+});
+
 test('RetinaNetTeacher: detect() on the unpadded images; toTeacher adapts models', () => {
   torch.manualSeed(1);
   const model = new detection.RetinaNet(new TinyBackbone(), { numClasses: 2, fpnChannels: 8, scoreThresh: 0 , detectionsPerImage: 5 });
