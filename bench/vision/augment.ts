@@ -1,7 +1,8 @@
 // RandAugment and AugMix on 224x224 images: images per second of @must/vision's batched tensor
 // implementation versus torchvision.transforms on PIL images (augment.py), same machine, same
 // number of cores (torch intra-op threads here; that many PIL worker processes there).
-// Target: at least 2x torchvision's throughput. The AugMix reference (google-research/augmix, PIL)
+// Target: at least 2x torchvision's throughput. Ours runs on float32 batches and on uint8 batches
+// (the data PIL works on: the like-for-like comparison). The AugMix reference (google-research/augmix, PIL)
 // is reported too.
 import * as torch from '@must/torch';
 import { augment } from '@must/vision';
@@ -54,9 +55,14 @@ function main(): void {
   const am = new augment.AugMix();
   // in place: the batch buffer of a loader is refilled (copy) and augmented where it is
   const work = torch.emptyLike(images);
+  // 8-bit images, as decoded (PIL works on these too)
+  const images8 = torch.tidy(() => images.mul(255).round_().to('uint8'));
+  const work8 = torch.emptyLike(images8);
   const measure = () => ({
     randaugment: throughput((x, r) => ra.applyImages(x, r), images, IMAGES),
     randaugmentInPlace: throughput((x, r) => ra.applyImages_(work.copy_(x), r), images, IMAGES),
+    randaugment8: throughput((x, r) => ra.applyImages(x, r), images8, IMAGES),
+    randaugment8InPlace: throughput((x, r) => ra.applyImages_(work8.copy_(x), r), images8, IMAGES),
     augmix: throughput((x, r) => am.applyImages(x, r), images, IMAGES),
     augmixInPlace: throughput((x, r) => am.applyImages_(work.copy_(x), r), images, IMAGES),
   });
@@ -75,7 +81,11 @@ function main(): void {
     ['torchvision RandAugment + ToTensor (PIL)', f(py.randaugment_tensor)],
     ['@must/vision RandAugment (float tensors, new batch)', f(ours.randaugment)],
     ['@must/vision RandAugment (in place, applyImages_)', f(ours.randaugmentInPlace)],
-    ['ratio ours / torchvision RandAugment (target >= 2)', `${(ours.randaugment / py.randaugment).toFixed(2)} (in place ${(ours.randaugmentInPlace / py.randaugment).toFixed(2)})`],
+    ['@must/vision RandAugment (uint8 tensors, new batch)', f(ours.randaugment8)],
+    ['@must/vision RandAugment (uint8, in place)', f(ours.randaugment8InPlace)],
+    ['ratio ours uint8 / torchvision RandAugment (target >= 2)', `${(ours.randaugment8 / py.randaugment).toFixed(2)} (in place ${(ours.randaugment8InPlace / py.randaugment).toFixed(2)})`],
+    ['ratio ours float32 / torchvision RandAugment', `${(ours.randaugment / py.randaugment).toFixed(2)} (in place ${(ours.randaugmentInPlace / py.randaugment).toFixed(2)})`],
+    ['ratio ours float32 / torchvision RandAugment + ToTensor', (ours.randaugment / py.randaugment_tensor).toFixed(2)],
     ['torchvision AugMix (PIL in, tensor ops)', f(py.augmix)],
     ['AugMix reference code (PIL ops)', f(py.augmix_reference)],
     ['@must/vision AugMix (float tensors, new batch)', f(ours.augmix)],
@@ -85,6 +95,8 @@ function main(): void {
   ]);
   images.dispose();
   work.dispose();
+  images8.dispose();
+  work8.dispose();
 }
 
 main();

@@ -47,8 +47,29 @@ function run(c: Case, x: torch.Tensor): torch.Tensor {
   }
 }
 
-// pixelate and jpeg cases are checked in augment-corruptions.test.ts
-for (const c of FIX.cases.filter((k) => k.op !== 'pixelate' && k.op !== 'jpeg')) {
+// RandAugment's 8-bit ops (opUint8InPlace) against torchvision on uint8 tensors
+const U8_OPS: Record<string, augment.OpName> = {
+  brightness_u8: 'Brightness', contrast_u8: 'Contrast', saturation_u8: 'Color', sharpness_u8: 'Sharpness', autocontrast_u8: 'AutoContrast',
+  posterize_u8: 'Posterize', solarize_u8: 'Solarize', equalize_u8: 'Equalize', invert_u8: 'Invert', rotate_u8: 'Rotate', shearx_u8: 'ShearX',
+  translatey_u8: 'TranslateY',
+};
+for (const c of FIX.cases.filter((k) => k.op in U8_OPS)) {
+  test(`torchvision ${c.name} (8-bit path)`, () => {
+    torch.tidy(() => {
+      const v = torch.tensor(Uint8Array.from(FIX.input), { shape: [1, ...FIX.shape] });
+      augment.opUint8InPlace({ op: U8_OPS[c.op], value: (c.args[0] as number | undefined) ?? 0 }, v);
+      const got = v.dataSync() as Uint8Array;
+      let bad = 0;
+      for (let i = 0; i < got.length; i++) if (got[i] !== c.levels![i]) bad++;
+      // nearest sampling can round a pixel centre lying exactly half-way differently
+      const allowed = /rotate|shear|translate/.test(c.op) ? got.length * 0.01 : 0;
+      assert.ok(bad <= allowed, `${bad} of ${got.length} levels differ`);
+    });
+  });
+}
+
+// pixelate and jpeg cases are checked in augment-corruptions.test.ts; 8-bit cases above
+for (const c of FIX.cases.filter((k) => k.op !== 'pixelate' && k.op !== 'jpeg' && !(k.op in U8_OPS))) {
   test(`torchvision ${c.name}`, () => {
     torch.tidy(() => {
       const out = run(c, input());

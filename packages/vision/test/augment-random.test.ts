@@ -162,6 +162,40 @@ test('batched RandAugment and AugMix equal the per-sample path for the same seed
   for (const x of [...imgs, batch, whole, chunked]) x.dispose();
 });
 
+test('RandAugment on uint8 batches: the plan of the float path, op by op in 8 bits; in place; bad input', () => {
+  const imgs = [0, 1, 2, 3, 4, 5].map((i) => makeSample(50 + i, { h: 40, w: 44 }).image);
+  const f = torch.stack(imgs);
+  const u = torch.tidy(() => f.mul(255).round_().to('uint8'));
+  const before = u.clone();
+  const ra = new A.RandAugment({ numOps: 3, magnitude: 12 });
+  const out = ra.applyImages(u, new A.Rng(4));
+  assert.equal(out.dtype, 'uint8');
+  assert.ok(torch.equal(u, before), 'the input batch is untouched');
+  // the same draws as the float path (its plan), each op applied by opUint8InPlace
+  const layers = ra.plan(new A.Rng(4), 6, 40, 44);
+  const ref = u.clone();
+  for (let b = 0; b < 6; b++) {
+    const row = ref.narrow(0, b, 1);
+    for (const l of layers) A.opUint8InPlace(l[b], row);
+    row.dispose();
+  }
+  assert.ok(torch.equal(out, ref), 'executor = op by op');
+  // and close to the float path: only the colour blends truncate to levels (within a few levels
+  // on average even when a later op amplifies a one-level difference)
+  const fl = ra.applyImages(f, new A.Rng(4));
+  const meanDiff = torch.tidy(() => fl.mul(255).sub(out.to('float32')).abs().mean().item() as number);
+  assert.ok(meanDiff < 2, `mean |float - uint8| ${meanDiff} levels`);
+  // in place gives the same
+  const work = u.clone();
+  assert.equal(ra.applyImages_(work, new A.Rng(4)), work);
+  assert.ok(torch.equal(work, out));
+  // bad input
+  assert.throws(() => ra.applyImages(u.to('int32')), /float32 in \[0, 1\] or uint8 levels, got int32/);
+  assert.throws(() => new A.RandAugment({ interpolation: 'bilinear' }).applyImages(u), /nearest only/);
+  assert.throws(() => new A.RandAugment({ fill: 0.5 }).applyImages(u, new A.Rng(1)), /fill must be a level 0..255, got 0.5/);
+  for (const x of [...imgs, f, u, before, out, ref, fl, work]) x.dispose();
+});
+
 test('AugMix JSD triple and labels of samples with spatial labels', () => {
   const s = makeSample(40, { h: 32, w: 32 });
   const am = new A.AugMix();

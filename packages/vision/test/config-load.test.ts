@@ -168,6 +168,16 @@ test('config: stages merge their overrides; a teacher trains its task only', () 
   assert.deepEqual(Object.entries(tr.tasks).filter(([, v]) => v.enabled).map(([k]) => k), config.transfer.tasks);
   assert.deepEqual(stageConfig(config, 'supervised'), config);
   configError(() => stageConfig(config, 'teacher'), /stage 'teacher' needs a task/);
+  // the student's augmentation overrides data.augment for the student only; teachers use loss weight 1
+  const { config: c2 } = loadConfig(path.join(CONFIGS, 'tiny.yaml'), ['student.augment.randAugment.enabled=true', 'student.augment.randAugment.magnitude=7',
+    'tasks.normals.weight=20']);
+  const st = stageConfig(c2, 'student');
+  assert.deepEqual(st.data.augment.randAugment, { ...c2.data.augment.randAugment, enabled: true, magnitude: 7 });
+  assert.deepEqual(st.data.augment.lsj, c2.data.augment.lsj);
+  assert.equal(stageConfig(c2, 'baseline').data.augment.randAugment.enabled, c2.data.augment.randAugment.enabled);
+  assert.equal(st.tasks.normals.weight, 20);
+  assert.equal(stageConfig(c2, 'teacher', 'normals').tasks.normals.weight, 1);
+  configError(() => loadConfig(path.join(CONFIGS, 'tiny.yaml'), ['student.augment.randAugmnt.enabled=true']), /randAugment/);
 });
 
 test('config: the resolved config is saved as YAML and reads back equal', () => {

@@ -13,6 +13,7 @@ export {
 } from './transforms';
 export type { RngLike, RandomResizedCropOptions, LsjOptions, ColorJitterOptions, JitterRange } from './transforms';
 export { OP_NAMES, GEOMETRIC_OPS, opAffine, pixelOp, pixelOpInPlace, runLayers, runLayersChunked, applyOpToSample } from './ops';
+export { opUint8InPlace } from './uint8-ops';
 export { clearSamplingCache, getTaps, sampleTaps } from './sampling';
 export type { Taps } from './sampling';
 export type { OpName, OpCall, ExecOptions } from './ops';

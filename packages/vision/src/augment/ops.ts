@@ -12,6 +12,7 @@ import {
 import { type GeometryOptions, warpSample } from './geometry';
 import { applyTapsInPlace, getTaps, sampleTaps, seenTwice, tapsKey } from './sampling';
 import { sampleSize, withFields } from './transform';
+import { opUint8InPlace } from './uint8-ops';
 
 type T = torch.Tensor;
 
@@ -343,6 +344,8 @@ export function indexTensor(idx: readonly number[], device = 'cpu'): T {
  */
 export function runLayersChunked(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions & { chunkBytes?: number } = {}, dest?: T): T {
   const [n] = images.shape;
+  // 8-bit images: one image at a time on every device (the grouped executor works on float)
+  if (images.dtype === 'uint8') return runRows(images, layers, opts, dest);
   const per = images.numel / Math.max(n, 1) * 4;
   const chunk = images.device === 'cpu' ? Math.max(1, Math.floor((opts.chunkBytes ?? 2 ** 20) / per)) : n;
   if (chunk >= n) return runLayers(images, layers, opts, dest);
@@ -369,6 +372,7 @@ export function runLayersChunked(images: T, layers: readonly (readonly (OpCall |
 function runRows(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions, dest?: T): T {
   return torch.tidy(() => {
     const [n, , h, w] = images.shape;
+    const u8 = images.dtype === 'uint8';
     const out = dest ?? torch.emptyLike(images);
     for (let b = 0; b < n; b++) {
       torch.tidy(() => {
@@ -377,7 +381,8 @@ function runRows(images: T, layers: readonly (readonly (OpCall | null)[])[], opt
         for (const layer of layers) {
           const c = layer[b];
           if (!c || c.op === 'Identity') continue;
-          if (isGeometric(c.op)) affineRowInPlace(row, c, opts, h, w);
+          if (u8) opUint8InPlace(c, row, opts);
+          else if (isGeometric(c.op)) affineRowInPlace(row, c, opts, h, w);
           else pixelOpInPlace(c.op, row, [c.value]);
         }
       });

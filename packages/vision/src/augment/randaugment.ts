@@ -97,8 +97,13 @@ export class RandAugment implements Transform {
     return { mode: this.opts.interpolation ?? 'nearest', fill: this.opts.fill, chunkBytes: this.opts.chunkBytes } as const;
   }
 
-  /** RandAugment of an image batch [B, 3, H, W] (or one image [3, H, W]); images only. */
+  /**
+   * RandAugment of an image batch [B, 3, H, W] (or one image [3, H, W]); images only. float32 in
+   * [0, 1], or uint8 levels 0..255 (torchvision's uint8 semantics, nearest sampling only, `fill` a
+   * level; the 8-bit path moves a quarter of the bytes and is the fast one on a CPU).
+   */
   applyImages(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
+    checkImages(images, this.opts);
     const r = toRng(rng);
     const single = images.ndim === 3;
     const [h, w] = images.shape.slice(-2);
@@ -116,8 +121,9 @@ export class RandAugment implements Transform {
    * Avoids allocating the output, whose fresh pages cost as much as the ops on a CPU for large batches.
    */
   applyImages_(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
-    const r = toRng(rng);
     if (images.ndim !== 4) throw new RangeError('applyImages_ expects a batch [B, 3, H, W]');
+    checkImages(images, this.opts);
+    const r = toRng(rng);
     const [n, , h, w] = images.shape;
     const layers = this.plan(r, n, h, w);
     torch.tidy(() => { runLayersChunked(images, layers, this.exec(), images); });
@@ -146,6 +152,14 @@ export class RandAugment implements Transform {
     const out = torch.tidy(() => this.applyImages(torch.stack(samples.map((s) => s.image)), rng).unbind({ dim: 0 }));
     return samples.map((s, i) => withFields(s, { image: out[i] }));
   }
+}
+
+function checkImages(images: torch.Tensor, opts: RandAugmentOptions): void {
+  if (images.dtype !== 'float32' && images.dtype !== 'uint8') {
+    throw new TypeError(`RandAugment: images must be float32 in [0, 1] or uint8 levels, got ${images.dtype}`);
+  }
+  if (images.ndim !== 3 && images.ndim !== 4) throw new RangeError(`RandAugment: expected [B, 3, H, W] or [3, H, W], got [${images.shape.join(', ')}]`);
+  if (images.dtype === 'uint8' && opts.interpolation === 'bilinear') throw new RangeError('RandAugment: uint8 images are resampled nearest only (use float32 images for bilinear)');
 }
 
 export function randAugment(opts: RandAugmentOptions = {}): RandAugment {

@@ -24,6 +24,8 @@ export interface Taps {
   outW: number;
   /** Nearest sampling (weights 0/1). */
   nearest: boolean;
+  /** int64 input indices with inH * inW where the map reads outside (nearest; built on first use by fillIndex). */
+  idxFill?: T;
 }
 
 const CACHE = new Map<string, Taps>();
@@ -123,6 +125,7 @@ function tapsBytes(t: Taps): number {
 
 export function disposeTaps(t: Taps): void {
   for (const x of [...t.idx, ...t.wts]) x.dispose();
+  t.idxFill?.dispose();
   t.outside?.dispose();
   t.coverage?.dispose();
 }
@@ -204,6 +207,22 @@ export function sampleTaps(x: T, taps: Taps, fill: number | readonly number[] = 
     }
     return res;
   });
+}
+
+/**
+ * The input index of every output pixel of 1-tap nearest taps as int64, pointing one past the last
+ * input pixel (inH * inW) where the map reads outside: a gather from the input with one fill pixel
+ * appended needs no masking pass (gather is the fastest ATen sampling kernel for uint8 on the CPU).
+ */
+export function fillIndex(taps: Taps, inHW: number): T {
+  if (!taps.nearest || taps.idx.length !== 1) throw new RangeError('fillIndex: needs 1-tap nearest taps');
+  if (!taps.idxFill || taps.idxFill.isDisposed) {
+    taps.idxFill = torch.tidy(() => {
+      const i = taps.idx[0].to('int64');
+      return (taps.outside ? i.maskedFill(taps.outside.reshape([-1]), inHW) : i).keep();
+    });
+  }
+  return taps.idxFill;
 }
 
 /** Same-size warp of float images v [n, C, H, W] in place by taps. */

@@ -275,6 +275,7 @@ export function stageConfig(config: MustConfig, stage: Stage, task?: Task): Must
   } else if (task) {
     throw new ConfigError(`config: stage '${stage}' takes no task`);
   }
+  if (stage === 'student') c.data.augment = deepMerge(c.data.augment, c.student.augment);
   if (stage === 'transfer') {
     for (const k of TASKS) c.tasks[k].enabled = c.transfer.tasks.includes(k);
   }

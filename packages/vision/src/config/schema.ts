@@ -38,6 +38,20 @@ const splitSchema = z.strictObject({
   root: z.string().nullable().describe('COCO image folder (default: the JSON file folder)'),
 });
 
+
+const augmentSchema = z.strictObject({
+  flip: frac().describe('probability of a horizontal flip'),
+  randAugment: z.strictObject({
+    enabled: z.boolean(),
+    numOps: int(1),
+    magnitude: nonneg(),
+  }),
+  lsj: z.strictObject({
+    enabled: z.boolean(),
+    scaleRange: z.tuple([pos(), pos()]),
+  }),
+});
+
 export const dataSchema = z.strictObject({
   size: int(8).describe('synthetic: image side in pixels (multiple of 32 for dense tasks)'),
   numClasses: int(1).describe('object classes (synthetic: the first K of 8 shapes; COCO: must match the file)'),
@@ -46,18 +60,7 @@ export const dataSchema = z.strictObject({
   val: splitSchema,
   unlabeled: splitSchema,
   numWorkers: int().describe('loader worker threads (0: main thread)'),
-  augment: z.strictObject({
-    flip: frac().describe('probability of a horizontal flip'),
-    randAugment: z.strictObject({
-      enabled: z.boolean(),
-      numOps: int(1),
-      magnitude: nonneg(),
-    }),
-    lsj: z.strictObject({
-      enabled: z.boolean(),
-      scaleRange: z.tuple([pos(), pos()]),
-    }),
-  }),
+  augment: augmentSchema,
 });
 
 export const modelSchema = z.strictObject({
@@ -190,6 +193,11 @@ export const configSchema = z.strictObject({
   pseudo: pseudoSchema,
   student: z.strictObject({
     humanLabels: z.boolean().describe('also train on the human labels of the labeled split'),
+    augment: z.strictObject({
+      flip: augmentSchema.shape.flip,
+      randAugment: augmentSchema.shape.randAugment.partial(),
+      lsj: augmentSchema.shape.lsj.partial(),
+    }).partial().describe("the student's augmentation: overrides data.augment (MuST trains the student with strong augmentation)"),
     ...stageOverrides,
   }),
   baseline: z.strictObject({ ...stageOverrides }),
@@ -293,7 +301,7 @@ export const DEFAULT_CONFIG: MustConfig = {
     depth: { enabled: true },
     normals: { enabled: true },
   },
-  student: { humanLabels: true, optim: {}, schedule: {}, train: {} },
+  student: { humanLabels: true, augment: {}, optim: {}, schedule: {}, train: {} },
   baseline: { optim: {}, schedule: {}, train: {} },
   transfer: {
     tasks: [], freezeBackbone: false, data: { length: 500, seed: 0, split: 'transfer' }, optim: {}, schedule: {}, train: {},
