@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as torch from '@must/torch';
 import type { Tensor } from '@must/torch';
-import { Trainer, TrainError, type TrainerOptions, type BatchSource, buildSchedule, readMetrics } from '../src/train';
+import { Trainer, TrainError, type TrainerOptions, type BatchSource, buildSchedule, readMetrics, trainingThreads, stageFreePrefixes } from '../src/train';
 import { DEFAULT_CONFIG, type ScheduleConfig } from '../src/config';
 
 torch.setNumThreads(1);
@@ -330,4 +330,15 @@ test('Trainer: bad input gives clear errors and damages nothing', async () => {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('trainingThreads: explicit threads win; automatic leaves a core to each loader worker; stage prefixes free on resume', () => {
+  assert.equal(trainingThreads(3, 1, 2), 3);
+  assert.equal(trainingThreads(0, 1, 2), 1);
+  assert.equal(trainingThreads(0, 0, 8), 8);
+  assert.equal(trainingThreads(0, 4, 2), 1);
+  assert.deepEqual(stageFreePrefixes('teacher:depth'), ['pseudo.', 'student.', 'baseline.', 'transfer.']);
+  assert.ok(!stageFreePrefixes('student').includes('pseudo.'), 'the student depends on the pseudo labels');
+  assert.ok(stageFreePrefixes('baseline').includes('pseudo.') && !stageFreePrefixes('baseline').includes('teachers.tasks'));
+  assert.deepEqual(stageFreePrefixes('transfer'), []);
 });

@@ -179,7 +179,7 @@ export const configSchema = z.strictObject({
   name: z.string().describe('experiment name'),
   seed: int().describe('seed of everything: weights, data order, augmentation'),
   device: z.string().regex(/^(auto|cpu|cuda(:\d+)?)$/, "expected 'auto', 'cpu', 'cuda' or 'cuda:N'"),
-  threads: int().describe('libtorch threads (0: its default)'),
+  threads: int().describe('libtorch threads (0: automatic: for training, the cores left by the loader workers; else libtorch default)'),
   data: dataSchema,
   model: modelSchema,
   tasks: tasksSchema,
