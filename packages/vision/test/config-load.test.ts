@@ -178,6 +178,10 @@ test('config: stages merge their overrides; a teacher trains its task only', () 
   assert.equal(st.tasks.normals.weight, 20);
   assert.equal(stageConfig(c2, 'teacher', 'normals').tasks.normals.weight, 1);
   configError(() => loadConfig(path.join(CONFIGS, 'tiny.yaml'), ['student.augment.randAugmnt.enabled=true']), /randAugment/);
+  // a stage may set its own libtorch threads
+  const { config: c3 } = loadConfig(path.join(CONFIGS, 'tiny.yaml'), ['teachers.threads=1', 'threads=0']);
+  assert.equal(stageConfig(c3, 'teacher', 'depth').threads, 1);
+  assert.equal(stageConfig(c3, 'baseline').threads, 0);
 });
 
 test('config: the resolved config is saved as YAML and reads back equal', () => {

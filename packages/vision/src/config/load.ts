@@ -258,6 +258,7 @@ export function stageConfig(config: MustConfig, stage: Stage, task?: Task): Must
   if (stage === 'supervised') return c;
   if (!STAGES.includes(stage)) throw new ConfigError(`config: unknown stage '${String(stage)}' (valid: ${STAGES.join(', ')})`);
   const block = stage === 'teacher' ? c.teachers : c[stage];
+  if (block.threads !== undefined) c.threads = block.threads;
   c.optim = deepMerge(c.optim, block.optim);
   c.schedule = deepMerge(c.schedule, block.schedule);
   c.train = deepMerge(c.train, block.train);

@@ -152,6 +152,7 @@ export const trainSchema = z.strictObject({
 
 /** Blocks a stage may override (each key optional, no defaults). */
 const stageOverrides = {
+  threads: int().optional().describe("libtorch threads of this stage's training (default: the top-level threads)"),
   optim: optimSchema.partial(),
   schedule: scheduleSchema.partial(),
   train: trainSchema.partial().extend({ ema: emaSchema.partial() }).partial(),
@@ -179,7 +180,7 @@ export const configSchema = z.strictObject({
   name: z.string().describe('experiment name'),
   seed: int().describe('seed of everything: weights, data order, augmentation'),
   device: z.string().regex(/^(auto|cpu|cuda(:\d+)?)$/, "expected 'auto', 'cpu', 'cuda' or 'cuda:N'"),
-  threads: int().describe('libtorch threads (0: automatic: for training, the cores left by the loader workers; else libtorch default)'),
+  threads: int().describe("libtorch threads (0: libtorch's default, one per core); stages may set their own"),
   data: dataSchema,
   model: modelSchema,
   tasks: tasksSchema,

@@ -198,7 +198,7 @@ export async function runTraining(opts: RunTrainingOptions): Promise<RunTraining
   const runDir = prepareRunDir(opts.runDir);
   if (opts.resume ?? true) checkResumable(runDir, config, typeof opts.info?.stage === 'string' ? opts.info.stage : undefined);
   const threadsBefore = torch.getNumThreads();
-  torch.setNumThreads(trainingThreads(config.threads, config.data.numWorkers, threadsBefore));
+  if (config.threads > 0) torch.setNumThreads(config.threads);
   saveResolvedConfig(runDir, config, `resolved config of ${config.name} (defaults + file + overrides); written by must train`);
 
   torch.manualSeed(config.seed);
@@ -232,18 +232,7 @@ export async function runTraining(opts: RunTrainingOptions): Promise<RunTraining
     trainer.dispose();
     loss.dispose();
     await valLoader.close();
-    // an automatic choice holds for this run only (inference stages use every core)
-    if (config.threads === 0) torch.setNumThreads(threadsBefore);
+    // the run's thread count holds for the run only (a later stage, e.g. pseudo-labeling, has its own)
+    if (torch.getNumThreads() !== threadsBefore) torch.setNumThreads(threadsBefore);
   }
-}
-
-/**
- * libtorch threads of a training run: `threads` when set, else (0, automatic) the cores left by the
- * loader's worker threads (at least 1). The workers decode and augment with libtorch too, so on a
- * small machine intra-op threads on every core oversubscribe it: a demo teacher step on 2 cores took
- * 1.5x longer with 2 threads plus a worker than with 1 thread plus a worker.
- */
-export function trainingThreads(threads: number, numWorkers: number, cores: number): number {
-  if (threads > 0) return threads;
-  return Math.max(1, cores - numWorkers);
 }
