@@ -200,25 +200,34 @@ export function equalize(img: T): T {
     const sh = img.shape;
     const hw = sh[sh.length - 1] * sh[sh.length - 2];
     const rows = img.numel / hw;
-    const dev = img.device;
     const q = toLevels(img).clamp_({ min: 0, max: 255 }).reshape([rows, hw]);
-    // keys level + 256 * row as int32: one index_add_ for every histogram, one index_select for
-    // every LUT (int32 indices; histc, bincount, scatter_add and gather are slower on CPU)
-    const keys = q.add(torch.arange(rows, { dtype: 'float32', device: dev }).mul_(256).unsqueeze(1)).to('int32').reshape([-1]);
-    const hist = torch.zeros([rows * 256], { device: dev }).indexAdd_(0, keys, torch.ones([1], { device: dev }).expand([rows * hw])).view([rows, 256]);
-    const top = q.amax({ dim: 1, keepdim: true }).to('int64');
-    const topCount = hist.gather(1, top);
-    const step = torch.div(topCount.neg().add_(hw), 255, { roundingMode: 'floor' }); // [rows, 1]
-    const keep = step.eq(0);
-    const safe = torch.where(keep, 1, step);
-    const cum = hist.cumsum(1);
-    let lut = torch.div(cum.add(torch.div(safe, 2, { roundingMode: 'floor' })), safe, { roundingMode: 'floor' });
-    // lut shifted right by one (lut[0] = 0), clamped to 0..255; rows with step 0 map to themselves
-    lut = torch.cat([torch.zeros([rows, 1], { device: dev }), lut.narrow(1, 0, 255)], { dim: 1 }).clamp_({ min: 0, max: 255 });
-    const ident = torch.arange(256, { dtype: 'float32', device: dev }).unsqueeze(0);
-    lut = torch.where(keep, ident, lut).div_(255);
-    return lut.reshape([-1]).indexSelect(0, keys).reshape(sh);
+    const { keys, lut } = equalizeTables(q, hw);
+    return lut.div_(255).reshape([-1]).indexSelect(0, keys).reshape(sh);
   });
+}
+
+/**
+ * The equalization tables of `levels` [rows, hw] (any real or integer dtype holding 0..255): keys
+ * (int32 [rows * hw], level + 256 * row: one index_add_ builds every histogram and one index_select
+ * applies every table; histc, bincount, scatter_add and gather are slower on the CPU) and the tables
+ * (float32 levels [rows, 256]).
+ */
+export function equalizeTables(levels: T, hw: number): { keys: T; lut: T } {
+  const rows = levels.shape[0];
+  const dev = levels.device;
+  const keys = levels.to('int32').add_(torch.arange(rows, { dtype: 'int32', device: dev }).mul_(256).unsqueeze(1)).reshape([-1]);
+  const hist = torch.zeros([rows * 256], { device: dev }).indexAdd_(0, keys, torch.ones([1], { device: dev }).expand([rows * hw])).view([rows, 256]);
+  const top = levels.amax({ dim: 1, keepdim: true }).to('int64');
+  const topCount = hist.gather(1, top);
+  const step = torch.div(topCount.neg().add_(hw), 255, { roundingMode: 'floor' }); // [rows, 1]
+  const keep = step.eq(0);
+  const safe = torch.where(keep, 1, step);
+  const cum = hist.cumsum(1);
+  let lut = torch.div(cum.add(torch.div(safe, 2, { roundingMode: 'floor' })), safe, { roundingMode: 'floor' });
+  // lut shifted right by one (lut[0] = 0), clamped to 0..255; rows with step 0 map to themselves
+  lut = torch.cat([torch.zeros([rows, 1], { device: dev }), lut.narrow(1, 0, 255)], { dim: 1 }).clamp_({ min: 0, max: 255 });
+  const ident = torch.arange(256, { dtype: 'float32', device: dev }).unsqueeze(0);
+  return { keys, lut: torch.where(keep, ident, lut) };
 }
 
 // ---- affine warps ----

@@ -9,6 +9,7 @@
 // float32 and back.
 import * as torch from '@must/torch';
 import { invertAffine } from './boxes';
+import { equalizeTables } from './functional';
 import { type ExecOptions, type OpCall, opAffine } from './ops';
 import { fillIndex, getTaps } from './sampling';
 
@@ -49,24 +50,11 @@ function blendBack(v: T, f: T, other: T | number, ratio: number): void {
   v.copy_(f.clamp_({ min: 0, max: 255 }));
 }
 
-/** Equalize: the float path's LUT (torchvision's) from per-channel histograms of the 8-bit levels. */
+/** Equalize: the float path's tables (torchvision's) from per-channel histograms of the 8-bit levels. */
 function equalize8(v: T): void {
   torch.tidy(() => {
     const [n, c, h, w] = v.shape;
-    const rows = n * c;
-    const hw = h * w;
-    const dev = v.device;
-    const keys = v.reshape([rows, hw]).to('int32').add_(torch.arange(rows, { dtype: 'int32', device: dev }).mul_(256).unsqueeze(1)).reshape([-1]);
-    const hist = torch.zeros([rows * 256], { device: dev }).indexAdd_(0, keys, torch.ones([1], { device: dev }).expand([rows * hw])).view([rows, 256]);
-    const top = v.reshape([rows, hw]).amax({ dim: 1, keepdim: true }).to('int64');
-    const topCount = hist.gather(1, top);
-    const step = torch.div(topCount.neg().add_(hw), 255, { roundingMode: 'floor' });
-    const keep = step.eq(0);
-    const safe = torch.where(keep, 1, step);
-    const cum = hist.cumsum(1);
-    let lut = torch.div(cum.add(torch.div(safe, 2, { roundingMode: 'floor' })), safe, { roundingMode: 'floor' });
-    lut = torch.cat([torch.zeros([rows, 1], { device: dev }), lut.narrow(1, 0, 255)], { dim: 1 }).clamp_({ min: 0, max: 255 });
-    lut = torch.where(keep, torch.arange(256, { dtype: 'float32', device: dev }).unsqueeze(0), lut);
+    const { keys, lut } = equalizeTables(v.reshape([n * c, h * w]), h * w);
     v.copy_(lut.to('uint8').reshape([-1]).indexSelect(0, keys).view([n, c, h, w]));
   });
 }
