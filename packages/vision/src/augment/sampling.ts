@@ -120,6 +120,7 @@ function tapsBytes(t: Taps): number {
   for (const x of [...t.idx, ...t.wts]) b += x.numel * 4;
   if (t.outside) b += t.outside.numel;
   if (t.coverage) b += t.coverage.numel * 4;
+  if (t.idxFill) b += t.idxFill.numel * 8;
   return b;
 }
 
@@ -221,6 +222,13 @@ export function fillIndex(taps: Taps, inHW: number): T {
       const i = taps.idx[0].to('int64');
       return (taps.outside ? i.maskedFill(taps.outside.reshape([-1]), inHW) : i).keep();
     });
+    // cached taps count it from now on (tapsBytes includes it when they are evicted)
+    for (const c of CACHE.values()) {
+      if (c === taps) {
+        cacheBytes += taps.idxFill.numel * 8;
+        break;
+      }
+    }
   }
   return taps.idxFill;
 }
