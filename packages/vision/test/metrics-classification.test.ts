@@ -7,21 +7,9 @@ import {
   ClassificationMetric, CorruptionEvaluator, evaluateCorruptions, ALEXNET_ERRORS, CORRUPTIONS,
   CalibrationMetric, rmsCalibrationError, expectedCalibrationError,
 } from '../src/metrics';
+import { mulberry32 as rng, close } from './numeric-helpers';
 
 torch.setNumThreads(1);
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const close = (a: number, b: number, tol = 1e-12, what = '') =>
-  assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
 
 test('classification (worked by hand): top-k with ties in the target\'s favour, per-class accuracy', () => {
   // sample 0: target 2 (score .4), one class scores higher (.5) -> correct at k=2, not k=1

@@ -4,22 +4,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as torch from '@must/torch';
 import { SegmentationMetric, DepthMetric, NormalsMetric } from '../src/metrics';
+import { mulberry32 as rng, close } from './numeric-helpers';
 
 torch.setNumThreads(1);
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const close = (a: number, b: number, tol = 1e-12, what = '') =>
-  assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
 
 test('segmentation (worked by hand): confusion matrix, IoU, mIoU, pixel accuracy; 255 ignored', () => {
   // target [[0,1,1],[255,2,0]], prediction [[0,1,0],[1,2,2]] (the 255 pixel is skipped):

@@ -9,6 +9,7 @@ import * as torch from '@must/torch';
 import type { Tensor } from '@must/torch';
 import { Trainer, TrainError, type TrainerOptions, type BatchSource, buildSchedule, readMetrics, stageFreePrefixes } from '../src/train';
 import { DEFAULT_CONFIG, type ScheduleConfig } from '../src/config';
+import { mulberry32 } from './numeric-helpers';
 
 torch.setNumThreads(1);
 const { nn } = torch;
@@ -24,17 +25,6 @@ class Toy extends nn.Module {
 }
 
 interface ToyBatch { x: Tensor; y: Tensor }
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CENTERS = [[2, 0, 0, 1], [0, 2, 1, 0], [-1, -1, 2, -2]];
 

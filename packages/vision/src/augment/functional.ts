@@ -134,16 +134,24 @@ export function adjustSharpness(img: T, factor: Param): T {
     const w = sh[sh.length - 1];
     if (h <= 2 || w <= 2) return img.clone();
     const x4 = img.ndim === 4 ? img : img.unsqueeze(0);
-    // 3x3 box sum from shifted slices (separable), plus 4x the centre: the 13-weight kernel.
-    const hs = x4.narrow(3, 0, w - 2).add(x4.narrow(3, 1, w - 2)).add_(x4.narrow(3, 2, w - 2));
-    const box = hs.narrow(2, 0, h - 2).add(hs.narrow(2, 1, h - 2)).add_(hs.narrow(2, 2, h - 2));
-    const inner = x4.narrow(2, 1, h - 2).narrow(3, 1, w - 2);
-    const blurred = box.add_(inner, { alpha: 4 }).div_(13);
     const degenerate = x4.clone();
-    degenerate.narrow(2, 1, h - 2).narrow(3, 1, w - 2).copy_(blurred);
+    degenerate.narrow(2, 1, h - 2).narrow(3, 1, w - 2).copy_(sharpnessBlur(x4).blurred);
     const out = blend(x4, degenerate, factor);
     return img.ndim === 4 ? out : out.squeeze(0);
   });
+}
+
+/**
+ * The blurred image of Sharpness on the interior of x [n, C, H, W] (H, W > 2): the 13-weight kernel
+ * (3x3 ones, centre 5) as a box sum from shifted slices (separable) plus 4x the centre. Returns the
+ * interior view of x (`inner`) and its blur (`blurred`, a new tensor of the same shape).
+ */
+export function sharpnessBlur(x: T): { inner: T; blurred: T } {
+  const [, , h, w] = x.shape;
+  const hs = x.narrow(3, 0, w - 2).add(x.narrow(3, 1, w - 2)).add_(x.narrow(3, 2, w - 2));
+  const box = hs.narrow(2, 0, h - 2).add(hs.narrow(2, 1, h - 2)).add_(hs.narrow(2, 2, h - 2));
+  const inner = x.narrow(2, 1, h - 2).narrow(3, 1, w - 2);
+  return { inner, blurred: box.add_(inner, { alpha: 4 }).div_(13) };
 }
 
 /** 0..255 levels of a [0, 1] image: round(255 x), as float. */

@@ -7,7 +7,7 @@ import type { Sample } from '../data/sample';
 import { type Affine, invertAffine } from './boxes';
 import {
   adjustBrightness, adjustContrast, adjustSaturation, adjustSharpness, autocontrast, equalize, invert, posterize,
-  rotationAffine, solarize, warpAffine,
+  rotationAffine, sharpnessBlur, solarize, warpAffine,
 } from './functional';
 import { type GeometryOptions, warpSample } from './geometry';
 import { applyTapsInPlace, getTaps, sampleTaps, seenTwice, tapsKey } from './sampling';
@@ -139,10 +139,7 @@ export function pixelOpInPlace(op: OpName, v: T, values: readonly number[]): voi
       case 'Sharpness': {
         const [, , h, w] = v.shape;
         if (h <= 2 || w <= 2) return;
-        const hs = v.narrow(3, 0, w - 2).add(v.narrow(3, 1, w - 2)).add_(v.narrow(3, 2, w - 2));
-        const box = hs.narrow(2, 0, h - 2).add(hs.narrow(2, 1, h - 2)).add_(hs.narrow(2, 2, h - 2));
-        const inner = v.narrow(2, 1, h - 2).narrow(3, 1, w - 2);
-        const blurred = box.add_(inner, { alpha: 4 }).div_(13);
+        const { inner, blurred } = sharpnessBlur(v);
         blendInPlace(inner, blurred, perImage(values, dev));
         if (over1) v.clamp_({ min: 0, max: 1 });
         return;
@@ -371,7 +368,7 @@ export function runLayersChunked(images: T, layers: readonly (readonly (OpCall |
  */
 function runRows(images: T, layers: readonly (readonly (OpCall | null)[])[], opts: ExecOptions, dest?: T): T {
   return torch.tidy(() => {
-    const [n, , h, w] = images.shape;
+    const n = images.shape[0];
     const u8 = images.dtype === 'uint8';
     const out = dest ?? torch.emptyLike(images);
     for (let b = 0; b < n; b++) {
@@ -382,30 +379,13 @@ function runRows(images: T, layers: readonly (readonly (OpCall | null)[])[], opt
           const c = layer[b];
           if (!c || c.op === 'Identity') continue;
           if (u8) opUint8InPlace(c, row, opts);
-          else if (isGeometric(c.op)) affineRowInPlace(row, c, opts, h, w);
+          else if (isGeometric(c.op)) affineGroupInPlace(row, [c], opts);
           else pixelOpInPlace(c.op, row, [c.value]);
         }
       });
     }
     return out;
   });
-}
-
-/** One geometric op on one image in place: integer translations by slicing, the rest by taps. */
-function affineRowInPlace(row: T, c: OpCall, opts: ExecOptions, h: number, w: number): void {
-  const fill = opts.fill ?? 0;
-  const scalarFill = typeof fill === 'number' ? fill : fill.every((f) => f === fill[0]) ? fill[0] : null;
-  if ((c.op === 'TranslateX' || c.op === 'TranslateY') && Number.isInteger(c.value) && scalarFill !== null) {
-    shiftInPlace(row, c.op === 'TranslateX' ? c.value : 0, c.op === 'TranslateY' ? c.value : 0, scalarFill);
-    return;
-  }
-  const mode = opts.mode === 'bilinear' ? 'bilinear' : 'nearest';
-  const inv = invertAffine(opAffine(c, h, w));
-  if (mode === 'nearest' || seenTwice(tapsKey(inv, h, w, h, w, mode, row.device))) {
-    applyTapsInPlace(row, getTaps(inv, h, w, h, w, mode, row.device), fill);
-  } else {
-    row.copy_(warpAffine(row, [inv], [h, w], { mode, fill }));
-  }
 }
 
 /** Applies one op to a whole sample: geometric ops warp every label, pixel ops touch the image only. */

@@ -9,7 +9,7 @@
 // float32 and back.
 import * as torch from '@must/torch';
 import { invertAffine } from './boxes';
-import { equalizeTables } from './functional';
+import { equalizeTables, rgbToGrayscale, sharpnessBlur } from './functional';
 import { type ExecOptions, type OpCall, opAffine } from './ops';
 import { fillIndex, getTaps } from './sampling';
 
@@ -38,9 +38,7 @@ function lutOf(f: (level: number) => number, device: string): T {
 
 /** Grey levels of float [n, 3, H, W] holding 0..255, truncated to 8 bits as torchvision's rgb_to_grayscale for uint8. */
 function grey8(f: T): T {
-  const [r, g, b] = f.unbind({ dim: 1 });
-  // products summed as torchvision writes them (a fused multiply-add rounds differently)
-  return r.mul(0.2989).add_(g.mul(0.587)).add_(b.mul(0.114)).trunc_().unsqueeze(1);
+  return rgbToGrayscale(f).trunc_();
 }
 
 /** v <- trunc(clamp(ratio f + (1 - ratio) other, 0, 255)), written back to the uint8 image. */
@@ -97,13 +95,9 @@ export function opUint8InPlace(c: OpCall, v: T, opts: ExecOptions = {}): void {
         const [, , h, w] = v.shape;
         if (h <= 2 || w <= 2) return;
         const f = v.to('float32');
-        const hs = f.narrow(3, 0, w - 2).add(f.narrow(3, 1, w - 2)).add_(f.narrow(3, 2, w - 2));
-        const box = hs.narrow(2, 0, h - 2).add(hs.narrow(2, 1, h - 2)).add_(hs.narrow(2, 2, h - 2));
-        const inner = f.narrow(2, 1, h - 2).narrow(3, 1, w - 2);
         // the degenerate image: the 13-weight blur rounded to 8 bits inside, the image on the border
-        const blurred = box.add_(inner, { alpha: 4 }).div_(13).round_();
         const degenerate = f.clone();
-        degenerate.narrow(2, 1, h - 2).narrow(3, 1, w - 2).copy_(blurred);
+        degenerate.narrow(2, 1, h - 2).narrow(3, 1, w - 2).copy_(sharpnessBlur(f).blurred.round_());
         blendBack(v, f, degenerate, x);
         return;
       }

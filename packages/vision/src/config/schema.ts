@@ -38,7 +38,6 @@ const splitSchema = z.strictObject({
   root: z.string().nullable().describe('COCO image folder (default: the JSON file folder)'),
 });
 
-
 const augmentSchema = z.strictObject({
   flip: frac().describe('probability of a horizontal flip'),
   randAugment: z.strictObject({

@@ -126,14 +126,12 @@ export class MultiTaskModel extends nn.Module {
     // P2 comes from C2: the FPN starts there for the dense tasks and for a detection head from P2
     this.#fpnFromC2 = dense || (t.detection?.minLevel ?? 3) === 2;
 
-    // FPN over C2..C5 (dense tasks) or C3..C5 (detection only), P6-P7 for detection.
-    const detLast = t.detection ? t.detection.maxLevel : 5;
-    if (t.detection) {
-      this.#detLevels = [t.detection.minLevel, t.detection.maxLevel];
-    }
+    // FPN over C2..C5 or C3..C5, and extra levels from P5 up to the detection head's last one
+    if (t.detection) this.#detLevels = [t.detection.minLevel, t.detection.maxLevel];
     if (dense || det) {
       const inputs = this.#fpnFromC2 ? info : info.slice(1);
       const lastIn = Math.log2(inputs[inputs.length - 1].stride);
+      const detLast = this.#detLevels[1];
       const extra = det && detLast > lastIn ? new LastLevelP6P7(c.fpnChannels, c.fpnChannels, { from: 'p5', numLevels: detLast - lastIn }) : null;
       this.fpn = new FeaturePyramidNetwork(inputs.map((f) => f.channels), c.fpnChannels,
         { extraBlocks: extra, norm: c.fpnNorm === 'none' ? null : c.fpnNorm });
