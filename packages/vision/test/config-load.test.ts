@@ -185,7 +185,8 @@ test('config: stages merge their overrides; a teacher trains its task only', () 
   // a stage may set its own libtorch threads
   const { config: c3 } = loadConfig(path.join(CONFIGS, 'tiny.yaml'), ['teachers.threads=1', 'threads=0']);
   assert.equal(stageConfig(c3, 'teacher', 'depth').threads, 1);
-  assert.equal(stageConfig(c3, 'baseline').threads, 0);
+  assert.equal(stageConfig(c3, 'baseline').threads, 1); // demo.yaml's
+  assert.equal(stageConfig(c3, 'transfer').threads, 0); // the top-level one
 });
 
 test('config: the resolved config is saved as YAML and reads back equal', () => {

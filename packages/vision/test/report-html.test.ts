@@ -139,3 +139,25 @@ test('must report RUN_DIR: writes report.html; a missing folder or a bad results
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('wall clock of stages that overlap: the union of their intervals, shown beside the sum', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'must-wall-'));
+  const marker = (stage: string, start: number, end: number) => {
+    fs.mkdirSync(path.join(dir, 'stages'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'stages', `${stage}.json`), JSON.stringify({ seconds: end - start, start, end, result: null }));
+  };
+  assert.equal(report.stagesWallClock(dir), undefined); // no markers
+  // teachers 0-10 beside baseline 5-20, then (after a pause of a resumed run) pseudo 30-40
+  marker('teachers', 1000, 1010);
+  marker('baseline', 1005, 1020);
+  marker('pseudo', 1030, 1040);
+  assert.equal(report.stagesWallClock(dir), 30);
+  fs.writeFileSync(path.join(dir, 'results.json'), JSON.stringify({ models: {}, timings: { teachers: 10, baseline: 15, pseudo: 10 } }));
+  const html = report.renderReport(report.readRun(dir));
+  assert.match(html, /<th>total<\/th><td>[^<]*<\/td><td>35\.0<\/td>/);
+  assert.match(html, /<th>wall clock \(stages overlapped\)<\/th><td>[^<]*<\/td><td>30\.0<\/td>/);
+  // a marker without its interval (an older run): no wall clock, no row
+  fs.writeFileSync(path.join(dir, 'stages', 'student.json'), JSON.stringify({ seconds: 3, result: null }));
+  assert.equal(report.stagesWallClock(dir), undefined);
+  assert.doesNotMatch(report.renderReport(report.readRun(dir)), /wall clock/);
+});

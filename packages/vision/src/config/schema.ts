@@ -180,6 +180,7 @@ export const configSchema = z.strictObject({
   seed: int().describe('seed of everything: weights, data order, augmentation'),
   device: z.string().regex(/^(auto|cpu|cuda(:\d+)?)$/, "expected 'auto', 'cpu', 'cuda' or 'cuda:N'"),
   threads: int().describe("libtorch threads (0: libtorch's default, one per core); stages may set their own"),
+  processes: int(1).describe('MuST trainings run at once, each in its own process: the teachers and the baseline (1: one after another in this process)'),
   data: dataSchema,
   model: modelSchema,
   tasks: tasksSchema,
@@ -254,6 +255,7 @@ export const DEFAULT_CONFIG: MustConfig = {
   seed: 0,
   device: 'auto',
   threads: 0,
+  processes: 1,
   data: {
     size: 64,
     numClasses: 8,

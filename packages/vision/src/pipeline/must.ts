@@ -14,6 +14,8 @@
 //
 // Rerunning the same call skips the stages with a marker and resumes the others (runTraining and
 // pseudoLabel resume from what is on disk). A folder holding a run of another config is refused.
+// With config.processes > 1 the teachers and the baseline train side by side in child processes
+// (process-pool.ts); their results are the same as one after another (each stage sets its threads).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Task } from '../data/sample';
@@ -27,7 +29,11 @@ import type { Teacher } from '../selftrain/teacher';
 import { visualize, vizInputFromSample } from '../viz/compose';
 import { savePng } from '../viz/image';
 import { writeReport } from '../report';
-import { labeledUnion, studentImages, teacherDataset } from './datasets';
+import { studentImages } from './datasets';
+import { jobName, runJob, teacherName, type TrainJob } from './jobs';
+import { JobError, runJobsInProcesses } from './process-pool';
+
+export { teacherName };
 import { evaluateModel, loadRunModel, type TaskMetrics } from './evaluate';
 import { fashionMnistSplits, fineTune } from './transfer';
 import { DatasetNotFoundError } from '../data/errors';
@@ -77,7 +83,16 @@ export interface RunMustResult {
   skipped: MustStage[];
 }
 
-interface Marker { seconds: number; result?: unknown }
+interface Marker { seconds: number; start?: number; end?: number; result?: unknown }
+
+/** A promise with its resolve and reject (rejections are handled: they surface where it is awaited). */
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } {
+  let resolve!: () => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<void>((a, b) => { resolve = a; reject = b; });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
 
 function markerFile(out: string, stage: string): string {
   return path.join(out, 'stages', `${stage}.json`);
@@ -92,9 +107,6 @@ function readMarker(out: string, stage: string): Marker | null {
     return null; // a damaged marker: the stage is redone (it resumes)
   }
 }
-
-/** The model names of results.json for the teachers. */
-export const teacherName = (t: Task): string => `teacher:${t}`;
 
 /** Checks that OUT can hold this run (creates it; refuses a run of another config). */
 export function prepareMustDir(out: string, config: MustConfig): void {
@@ -154,27 +166,40 @@ export async function runMust(opts: RunMustOptions): Promise<RunMustResult> {
     }
     emit({ stage: name, status: 'start' });
     const t0 = performance.now();
+    const start = Date.now() / 1000;
     const r = await body();
     const seconds = (performance.now() - t0) / 1000;
     fs.mkdirSync(path.join(out, 'stages'), { recursive: true });
-    writeFileAtomic(markerFile(out, name), `${JSON.stringify({ seconds, result: r ?? null }, null, 1)}\n`);
+    const marker: Marker = { seconds, start, end: start + seconds, result: r ?? null };
+    writeFileAtomic(markerFile(out, name), `${JSON.stringify(marker, null, 1)}\n`);
     timings[name] = seconds;
     results[name] = r;
     emit({ stage: name, status: 'done', seconds });
   };
   const info = (s: string, message: string) => emit({ stage: s, status: 'info', message });
 
-  // 1. teachers
-  await stage('teachers', async () => {
-    for (const task of teacherTasks) {
-      const r = await runTraining({
-        config: stageConfig(config, 'teacher', task), runDir: path.join(out, 'teachers', task), progress,
-        trainDataset: teacherDataset(config, task), info: { stage: teacherName(task) },
-      });
-      info('teachers', `${teacherName(task)}: ${r.alreadyComplete ? 'already trained' : `trained to step ${r.step}`} in ${r.time.toFixed(1)} s, loss ${r.loss?.toFixed(4) ?? '-'}`);
-      r.model.dispose();
-    }
-  });
+  // 1. teachers; with processes > 1 the baseline trains beside them (it needs no teacher), each
+  // training in its own child process, the longest (the baseline) first
+  const teacherJobs: TrainJob[] = teacherTasks.map((task) => ({ kind: 'teacher', task }));
+  const baselineJob: TrainJob = { kind: 'baseline' };
+  const stageOf = (j: TrainJob): MustStage => (j.kind === 'teacher' ? 'teachers' : 'baseline');
+  if (config.processes > 1) {
+    const jobs = [baselineJob, ...teacherJobs].filter((j) => !readMarker(out, stageOf(j)));
+    const finished = new Map(jobs.map((j) => [jobName(j), deferred()]));
+    runJobsInProcesses(jobs, {
+      config, out, processes: config.processes,
+      onDone: (j, message) => { info(stageOf(j), message); finished.get(jobName(j))!.resolve(); },
+    }).catch((e: Error) => {
+      const err = e instanceof JobError && e.user ? new MustError(e.message) : e;
+      for (const d of finished.values()) d.reject(err);
+    });
+    const waitFor = (js: TrainJob[]) => async () => { await Promise.all(js.map((j) => finished.get(jobName(j))!.promise)); };
+    await Promise.all([stage('teachers', waitFor(teacherJobs)), stage('baseline', waitFor([baselineJob]))]);
+  } else {
+    await stage('teachers', async () => {
+      for (const j of teacherJobs) info('teachers', await runJob(config, out, j, progress));
+    });
+  }
 
   // 2. pseudo labels
   const pseudoDir = path.join(out, 'pseudo');
@@ -221,14 +246,8 @@ export async function runMust(opts: RunMustOptions): Promise<RunMustResult> {
     }
   });
 
-  // 4. baseline: human labels of the teachers' splits only
-  await stage('baseline', async () => {
-    const r = await runTraining({
-      config: stageConfig(config, 'baseline'), runDir: path.join(out, 'baseline'), progress, trainDataset: labeledUnion(config), info: { stage: 'baseline' },
-    });
-    info('baseline', `trained to step ${r.step} in ${r.time.toFixed(1)} s, loss ${r.loss?.toFixed(4) ?? '-'}`);
-    r.model.dispose();
-  });
+  // 4. baseline: human labels of the teachers' splits only (done already with processes > 1)
+  if (config.processes === 1) await stage('baseline', async () => { info('baseline', await runJob(config, out, baselineJob, progress)); });
 
   // 5. evaluation on the held-out split
   await stage('eval', async () => evaluateRun(out, config, { device, onModel: (name) => info('eval', name) }));
@@ -236,6 +255,7 @@ export async function runMust(opts: RunMustOptions): Promise<RunMustResult> {
   // 6. transfer
   await stage('transfer', async () => runTransfer(out, config, { progress, root: opts.fashionMnistRoot, onInfo: (m) => info('transfer', m) }));
 
+  skipped.sort((a, b) => MUST_STAGES.indexOf(a) - MUST_STAGES.indexOf(b));
   const res: MustResults = {
     models: results.eval as Record<string, TaskMetrics>,
     timings: Object.fromEntries(MUST_STAGES.map((s) => [s, timings[s]])),

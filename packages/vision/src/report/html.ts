@@ -295,7 +295,7 @@ function examplesSection(d: RunData): string {
   return out.join('');
 }
 
-function timingsSection(r: RunResults | undefined): string {
+function timingsSection(r: RunResults | undefined, wallSeconds?: number): string {
   const out = ['<section id="timings"><h2>Timings</h2>'];
   const t = r?.timings;
   const entries = t ? Object.entries(t).filter(([, v]) => Number.isFinite(v)) : [];
@@ -308,7 +308,12 @@ function timingsSection(r: RunResults | undefined): string {
   for (const [k, v] of entries) {
     out.push(`<tr><th>${escapeHtml(k)}</th><td>${formatDuration(v)}</td><td>${v.toFixed(1)}</td><td>${total > 0 ? ((100 * v) / total).toFixed(1) : '—'}%</td></tr>`);
   }
-  out.push(`<tr class="delta"><th>total</th><td>${formatDuration(total)}</td><td>${total.toFixed(1)}</td><td>100%</td></tr></tbody></table></div>`);
+  out.push(`<tr class="delta"><th>total</th><td>${formatDuration(total)}</td><td>${total.toFixed(1)}</td><td>100%</td></tr>`);
+  // stages that ran side by side (processes > 1): the sum overstates the time the run took
+  if (wallSeconds !== undefined && wallSeconds < total - 0.5) {
+    out.push(`<tr class="wall"><th>wall clock (stages overlapped)</th><td>${formatDuration(wallSeconds)}</td><td>${wallSeconds.toFixed(1)}</td><td></td></tr>`);
+  }
+  out.push('</tbody></table></div>');
   const longest = Math.max(...entries.map(([, v]) => v));
   out.push(barChart({
     title: 'time per stage', width: 420, color: '#57606a',
@@ -349,7 +354,7 @@ export function renderReport(d: RunData, opts: RenderOptions = {}): string {
     resultsSection(d.results),
     curvesSection(d.stages),
     examplesSection(d),
-    timingsSection(d.results),
+    timingsSection(d.results, d.wallSeconds),
     configSection(d),
     '</main><footer>Written by <code>must report</code> from the files of the run folder; self-contained, works offline.</footer>',
     '</body></html>',

@@ -8,7 +8,7 @@ import { readRun, type ReadRunOptions } from './run-data';
 import { renderReport, type RenderOptions } from './html';
 
 export {
-  ReportError, readRun, readResults, readStage, parseMetricsJsonl, compareStages,
+  ReportError, readRun, readResults, readStage, parseMetricsJsonl, compareStages, stagesWallClock,
   type RunData, type RunResults, type StageLog, type TrainPoint, type EvalPoint, type ExamplePicture, type ReadRunOptions,
 } from './run-data';
 export {

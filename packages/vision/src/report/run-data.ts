@@ -67,6 +67,8 @@ export interface RunData {
   /** Pictures found beyond `maxExamples`. */
   examplesLeftOut: number;
   config?: { file: string; text: string };
+  /** Wall-clock seconds of a MuST run's stages (overlapping stages counted once); see stagesWallClock. */
+  wallSeconds?: number;
   warnings: string[];
 }
 
@@ -269,6 +271,35 @@ function readPicture(file: string, title: string, runDir: string, warnings: stri
 const EXAMPLE_DIRS = ['pseudo/examples'];
 
 /** Everything the report shows, read from a run folder. */
+/**
+ * The wall-clock seconds of a MuST run from its stage markers (RUN/stages/<stage>.json with start
+ * and end, seconds since the epoch): the length of the union of the stages' intervals, so stages run
+ * side by side (processes > 1) count once and time between resumed sessions not at all. Undefined
+ * when there is no marker or one lacks its interval (written before markers had one).
+ */
+export function stagesWallClock(runDir: string): number | undefined {
+  const dir = path.join(runDir, 'stages');
+  const spans: [number, number][] = [];
+  for (const e of safeReaddir(dir)) {
+    if (!e.isFile() || !e.name.endsWith('.json')) continue;
+    try {
+      const m = JSON.parse(fs.readFileSync(path.join(dir, e.name), 'utf8')) as { start?: unknown; end?: unknown };
+      if (typeof m.start !== 'number' || typeof m.end !== 'number' || !(m.end >= m.start)) return undefined;
+      spans.push([m.start, m.end]);
+    } catch {
+      return undefined;
+    }
+  }
+  if (spans.length === 0) return undefined;
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [lo, hi] = spans[0];
+  for (const [a, b] of spans.slice(1)) {
+    if (a > hi) { total += hi - lo; lo = a; hi = b; } else hi = Math.max(hi, b);
+  }
+  return total + (hi - lo);
+}
+
 export function readRun(runDir: string, opts: ReadRunOptions = {}): RunData {
   const dir = path.resolve(runDir);
   let st: fs.Stats;
@@ -326,8 +357,9 @@ export function readRun(runDir: string, opts: ReadRunOptions = {}): RunData {
       if (code !== 'ENOENT') warnings.push(`cannot read ${name}: ${code ?? (e as Error).message}`);
     }
   }
+  const wallSeconds = stagesWallClock(dir);
   return {
-    runDir: dir, name: path.basename(dir), results, stages, examples,
+    runDir: dir, name: path.basename(dir), results, stages, examples, ...(wallSeconds !== undefined ? { wallSeconds } : {}),
     examplesLeftOut: Math.max(0, pictures.length - max), config, warnings,
   };
 }

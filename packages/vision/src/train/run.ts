@@ -30,7 +30,7 @@ import { trainAugmentSpecs } from './augment';
 
 /** Keys that may differ between a run and its resumption (they do not change the trained weights). */
 export const RESUME_FREE_KEYS: readonly string[] = [
-  'name', 'train.progress', 'train.logEvery', 'train.evalEvery', 'train.evalBatches', 'train.checkpointEvery', 'data.numWorkers',
+  'name', 'processes', 'train.progress', 'train.logEvery', 'train.evalEvery', 'train.evalBatches', 'train.checkpointEvery', 'data.numWorkers',
 ];
 
 /**
