@@ -197,3 +197,23 @@ test('MultiTaskModel: bad input sizes, channels and configs give clear errors', 
   assert.throws(() => new MultiTaskModel({ backbone: 'resnet5', tasks: { depth: {} } }), /Unknown model 'resnet5'\. Did you mean 'resnet50'\?/);
   assert.throws(() => new MultiTaskModel({ backbone: 'resnetrs_t', tasks: { segmentation: {} } as never }), /tasks\.segmentation\.numClasses/);
 });
+
+test('dense heads start with small outputs: predictor weights N(0, 0.01), bias 0', () => {
+  torch.manualSeed(0);
+  const heads = [new SegmentationHead(32, 9, small), new DepthHead(32, small), new NormalsHead(32, small)];
+  torch.tidy(() => {
+    const feats = pyramid(32);
+    for (const h of heads) {
+      const w = h.predictor.weight;
+      const std = Number(w.std().item());
+      assert.ok(std > 0.007 && std < 0.013, `${h.constructor.name} predictor std ${std}`);
+      assert.equal(max(h.predictor.bias!.abs()), 0);
+      h.eval();
+      const out = h.forward(feats, [64, 96]);
+      // segmentation logits near 0 (uniform probabilities), depth near softplus(0) = 0.69
+      if (h instanceof SegmentationHead) assert.ok(max(out.abs()) < 2, `segmentation logits ${max(out.abs())}`);
+      if (h instanceof DepthHead) assert.ok(min(out) > 0.3 && max(out) < 1.2, `depth ${min(out)}..${max(out)}`);
+    }
+  });
+  for (const h of heads) h.dispose();
+});

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawn } from 'node:child_process';
 import * as torch from '@must/torch';
 import { loadConfig } from '../src/config/load';
 import { runMust } from '../src/pipeline/must';
@@ -62,6 +63,37 @@ test('the first failing job stops the pool with one line naming it', async () =>
   // the job queued after the failure never started
   assert.ok(!fs.existsSync(path.join(out, 'teachers', 'normals')));
   assert.throws(() => runJobsInProcesses(jobs, { config, out, processes: 0 }), /processes must be an integer >= 1/);
+});
+
+test('a killed parent stops its job processes (no orphan writes into the run folder)', async () => {
+  const script = path.join(tmp, 'parent.js');
+  const dist = path.resolve(__dirname, '../src');
+  fs.writeFileSync(script, `
+    const { loadConfig } = require(${JSON.stringify(path.join(dist, 'config/load'))});
+    const { runJobsInProcesses } = require(${JSON.stringify(path.join(dist, 'pipeline/process-pool'))});
+    const { config } = loadConfig(${JSON.stringify(TINY)}, ${JSON.stringify([...SMALL, 'teachers.train.steps=100000'])});
+    runJobsInProcesses([{ kind: 'teacher', task: 'classification' }], {
+      config, out: ${JSON.stringify(path.join(tmp, 'orphan'))}, processes: 1, onStart: (j, pid) => console.log('pid ' + pid),
+    });
+  `);
+  const parent = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const pid = await new Promise<number>((resolve, reject) => {
+    parent.stdout!.on('data', (b: Buffer) => { const m = /pid (\d+)/.exec(b.toString()); if (m) resolve(Number(m[1])); });
+    parent.on('exit', () => reject(new Error('the parent ended before starting its job')));
+  });
+  // a process that ended but was not reaped yet (a zombie: its parent is gone) counts as stopped
+  const alive = (p: number) => {
+    try { process.kill(p, 0); } catch { return false; }
+    try { return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${p}/stat`, 'utf8')); } catch { return true; }
+  };
+  // let the job reach its training loop, then kill the parent hard
+  const metrics = path.join(tmp, 'orphan', 'teachers', 'classification', 'metrics.jsonl');
+  for (let i = 0; i < 600 && !fs.existsSync(metrics); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(alive(pid), 'the job is running');
+  parent.kill('SIGKILL');
+  let t = 0;
+  while (alive(pid) && t < 30_000) { await new Promise((r) => setTimeout(r, 100)); t += 100; }
+  assert.ok(!alive(pid), `the job process stopped after its parent was killed (waited ${t} ms)`);
 });
 
 test('runMust with processes 2: the results of processes 1', async () => {

@@ -20,8 +20,8 @@ export interface PoolOptions {
   config: MustConfig;
   out: string;
   processes: number;
-  /** Called when a job starts and when it ends (with its line and wall seconds). */
-  onStart?: (job: TrainJob) => void;
+  /** Called when a job starts (with its process id) and when it ends (with its line and wall seconds). */
+  onStart?: (job: TrainJob, pid: number) => void;
   onDone?: (job: TrainJob, message: string, seconds: number) => void;
 }
 
@@ -51,7 +51,7 @@ export function runJobsInProcesses(jobs: readonly TrainJob[], o: PoolOptions): P
       let answer: JobReply | null = null;
       const child = fork(ENTRY, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
       running.add(child);
-      o.onStart?.(job);
+      o.onStart?.(job, child.pid ?? -1);
       child.on('message', (m: JobReply) => { answer = m; });
       child.on('error', (e) => fail(new JobError(`${name}: cannot run its process (${e.message})`, name, false)));
       child.on('exit', (code, signal) => {

@@ -407,6 +407,10 @@ export class Trainer<M extends nn.Module, B> {
             if (this.loop.checkpointEvery > 0 && this.step % this.loop.checkpointEvery === 0) await this.checkpoint();
           }
           await this.opts.hooks?.onStep?.(info);
+          // one turn of the event loop per step: with the data made on this thread every await
+          // above may resolve at once, and signals, IPC (a job process whose parent died) and timers
+          // would wait for the end of the run
+          await new Promise<void>((resolve) => setImmediate(resolve));
           if (this.step >= this.totalSteps) break;
         }
         if (this.step >= this.totalSteps) break;
