@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as torch from '@must/torch';
 import { augment } from '../src';
+import { opUint8InPlaceAten } from '../src/augment/uint8-ops';
+import { mulberry32 } from './numeric-helpers';
 
 torch.setNumThreads(1);
 const F = augment.functional;
@@ -131,4 +133,58 @@ test('hsv round trip', () => {
     assert.ok((back.sub(x).abs().max().item() as number) < 1e-5);
     assert.equal(C, 3);
   });
+});
+
+// The CPU path of opUint8InPlace (@must/torch's must:: 8-bit kernels) against its ATen path (used on
+// other devices): the same bytes for every op, value and fill.
+test('opUint8InPlace: the CPU kernels and the ATen path give identical bytes', () => {
+  augment.clearSamplingCache();
+  const before = torch.memory().tensors;
+  // RandAugment's signed magnitudes 1 +- 0.9 m / 30 (their float32 rounding matters: 1 - 0.9 * 12 / 30
+  // truncates differently in float32 and float64), integral ratios (integer scalars in ATen), extremes
+  const ratios = [0, 0.05, 1 / 3, 1, 1.27, 2, ...[5, 9, 12, 27].flatMap((m) => [1 + (0.9 * m) / 30, 1 - (0.9 * m) / 30])];
+  const values: Record<augment.OpName, number[]> = {
+    Identity: [0], ShearX: [-0.3, 0.05, 0.27], ShearY: [-0.27, 0.11], TranslateX: [-9, 3.4, 10], TranslateY: [-4.5, 7],
+    Rotate: [-30, 17.5, 90], Brightness: ratios, Color: ratios, Contrast: ratios, Sharpness: ratios, Posterize: [1, 4, 8],
+    Solarize: [0, 100, 128.5, 255, 256], AutoContrast: [0], Equalize: [0], Invert: [0],
+  };
+  const rnd = mulberry32(7);
+  const image = (shape: number[], levels: (i: number) => number) => {
+    const n = shape.reduce((a, b) => a * b, 1);
+    return torch.tensor(Uint8Array.from({ length: n }, (_, i) => levels(i)), { shape });
+  };
+  torch.tidy(() => {
+    const images = [
+      image([1, 3, 17, 23], () => Math.floor(rnd() * 256)),
+      image([2, 3, 32, 32], () => Math.floor(rnd() * 256)),
+      // narrow level ranges (AutoContrast's stretch), a constant plane (flat: unchanged), few levels (Equalize)
+      image([2, 3, 9, 16], (i) => (i < 144 ? 77 : i < 432 ? 100 + Math.floor(rnd() * 9) : 250 + (i % 3))),
+    ];
+    for (const x of images) {
+      for (const [op, vals] of Object.entries(values) as [augment.OpName, number[]][]) {
+        for (const value of vals) {
+          for (const fill of augment.GEOMETRIC_OPS.has(op) ? [0, 128] : [0]) {
+            const a = x.clone();
+            const b = x.clone();
+            augment.opUint8InPlace({ op, value }, a, { fill });
+            opUint8InPlaceAten({ op, value }, b, { fill });
+            const ga = a.dataSync() as Uint8Array;
+            const gb = b.dataSync() as Uint8Array;
+            let bad = 0;
+            for (let i = 0; i < ga.length; i++) if (ga[i] !== gb[i]) bad++;
+            assert.equal(bad, 0, `${op}(${value}) fill ${fill} on ${x.shape.join('x')}: ${bad} of ${ga.length} bytes differ`);
+          }
+        }
+      }
+    }
+    // a non-contiguous view is written in place
+    const base = images[1].clone();
+    const view = base.transpose(2, 3);
+    const ref = view.contiguous();
+    augment.opUint8InPlace({ op: 'Rotate', value: 30 }, view);
+    opUint8InPlaceAten({ op: 'Rotate', value: 30 }, ref);
+    assert.deepEqual(view.contiguous().dataSync() as Uint8Array, ref.dataSync() as Uint8Array);
+  });
+  augment.clearSamplingCache();
+  assert.equal(torch.memory().tensors, before);
 });

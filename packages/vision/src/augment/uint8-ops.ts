@@ -3,10 +3,16 @@
 // Color and Contrast truncated to 8 bits first, Sharpness' blurred image rounded. 8-bit data is a
 // quarter of the memory traffic of float32, which is what these cheap ops are bound by on a CPU.
 //
-// Point ops whose result depends on the level alone (Solarize, Equalize) go through a 256-entry
-// lookup table applied by one index_select; Posterize and Invert are bitwise; geometric ops gather
-// from the image with one fill pixel appended (sampling.fillIndex); the colour blends convert to
-// float32 and back.
+// Two formulations with bit-identical results (a test compares them):
+// - CPU: @must/torch's 8-bit kernels (must::remap_u8_, lut_u8_, histogram_u8, extrema_u8,
+//   grayscale_u8, blend_u8_, smooth_u8), 2-5x faster than ATen's generic kernels on uint8. The ops
+//   whose result depends on the level alone (Brightness, Contrast, Solarize, AutoContrast,
+//   Equalize) apply a 256-entry table per image or plane, computed here in float32 arithmetic
+//   (Math.fround) as ATen computes the levels.
+// - other devices (CUDA): ATen ops. Point ops apply their table with one index_select; geometric
+//   ops gather from the image with one fill pixel appended (sampling.fillIndex); the colour blends
+//   convert to float32 and back.
+// Posterize and Invert are bitwise on every device.
 import * as torch from '@must/torch';
 import { invertAffine } from './boxes';
 import { equalizeTables, rgbToGrayscale, sharpnessBlur } from './functional';
@@ -68,58 +74,194 @@ function warp8(v: T, c: OpCall, fill: number): void {
   });
 }
 
-/**
- * One op in place on uint8 images [n, 3, H, W] (every image the same op and value). Geometric ops
- * sample nearest (bilinear is not offered for 8-bit images); `fill` is a level 0..255 (default 0).
- */
-export function opUint8InPlace(c: OpCall, v: T, opts: ExecOptions = {}): void {
+// ---- CPU: the 8-bit kernels of @must/torch ----
+
+/** A level from a float32 result as ATen's float -> uint8 copy after clamp(0, 255): truncated. */
+function level(y: number): number {
+  return y >= 255 ? 255 : y > 0 ? Math.trunc(y) : 0;
+}
+
+function u8Table(t: Uint8Array, shape: number[]): T {
+  return torch.tensor(t, { shape });
+}
+
+/** A table from a function of the level, the same for every plane. */
+function levelTable(f: (k: number) => number): T {
+  const t = new Uint8Array(256);
+  for (let k = 0; k < 256; k++) t[k] = level(f(k));
+  return u8Table(t, [256]);
+}
+
+/** Counts [n * c * 256] of every plane's levels (must::histogram_u8), as numbers. */
+function histograms(v: T): Float64Array {
+  const h = torch.callOp1('must::histogram_u8', v).dataSync() as BigInt64Array;
+  // the int64 counts read as 32-bit halves (converting 768 BigInts costs more than the histogram)
+  const w = new Uint32Array(h.buffer, h.byteOffset, 2 * h.length);
+  const out = new Float64Array(h.length);
+  for (let i = 0; i < h.length; i++) out[i] = w[2 * i] + w[2 * i + 1] * 4294967296;
+  return out;
+}
+
+/** AutoContrast's tables: per plane, [lo, hi] (must::extrema_u8) stretched to [0, 255] in float32 as the ATen path. */
+function autocontrastTables(v: T): T {
+  const [n, c] = v.shape;
+  const ext = torch.callOp1('must::extrema_u8', v).dataSync() as Uint8Array;
+  const t = new Uint8Array(n * c * 256);
+  for (let p = 0; p < n * c; p++) {
+    const lo = ext[2 * p];
+    const hi = ext[2 * p + 1];
+    const flat = hi <= lo;
+    const scale = flat ? 1 : Math.fround(Math.fround(1 / (hi - lo)) * 255);
+    const min = flat ? 0 : lo;
+    for (let k = 0; k < 256; k++) t[p * 256 + k] = level(Math.fround((k - min) * scale));
+  }
+  return u8Table(t, [n, c, 256]);
+}
+
+/** Equalize's tables: equalizeTables' algorithm (torchvision's) in integer arithmetic. */
+function equalizeLuts(v: T): T {
+  const [n, c, H, W] = v.shape;
+  const hw = H * W;
+  const h = histograms(v);
+  const t = new Uint8Array(n * c * 256);
+  for (let p = 0; p < n * c; p++) {
+    const o = p * 256;
+    let top = 255;
+    while (top > 0 && h[o + top] === 0) top--;
+    const step = Math.floor((hw - h[o + top]) / 255);
+    if (step === 0) {
+      for (let k = 0; k < 256; k++) t[o + k] = k;
+      continue;
+    }
+    let cum = 0;
+    for (let k = 0; k < 255; k++) {
+      cum += h[o + k];
+      t[o + k + 1] = Math.min(255, Math.floor((cum + Math.floor(step / 2)) / step));
+    }
+  }
+  return u8Table(t, [n, c, 256]);
+}
+
+/** Contrast's tables: a blend with each image's mean grey, a constant per image, so a table per image. */
+function contrastTables(v: T, ratio: number): T {
+  const [n, , H, W] = v.shape;
+  const h = histograms(torch.callOp1('must::grayscale_u8', v));
+  const r = Math.fround(ratio);
+  const rest = Math.fround(1 - ratio);
+  const t = new Uint8Array(n * 256);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let k = 1; k < 256; k++) sum += k * h[i * 256 + k];
+    // the ATen path's mean of the truncated grey: its float32 sum equals this exact one below 2^24
+    // (images up to 256 x 256 at least), divided by H * W in float32
+    const mean = Math.fround(Math.fround(sum) / Math.fround(H * W));
+    const other = Math.fround(mean * rest);
+    for (let k = 0; k < 256; k++) t[i * 256 + k] = level(Math.fround(Math.fround(k * r) + other));
+  }
+  return u8Table(t, [n, 1, 256]);
+}
+
+/** The op with the CPU kernels; false for the ops that stay ATen's (bitwise, Identity). */
+function cpuOp(c: OpCall, v: T, fill: number): boolean {
+  const x = c.value;
+  const lut = (t: T) => { torch.callOp1('must::lut_u8_', v, t); };
+  switch (c.op) {
+    case 'ShearX': case 'ShearY': case 'TranslateX': case 'TranslateY': case 'Rotate': {
+      const [, , h, w] = v.shape;
+      const taps = getTaps(invertAffine(opAffine(c, h, w)), h, w, h, w, 'nearest', v.device);
+      torch.callOp1('must::remap_u8_', v, fillIndex(taps, h * w), fill);
+      return true;
+    }
+    case 'Brightness': {
+      const r = Math.fround(x);
+      lut(levelTable((k) => Math.fround(k * r)));
+      return true;
+    }
+    case 'Color': torch.callOp1('must::blend_u8_', v, torch.callOp1('must::grayscale_u8', v), x); return true;
+    case 'Contrast': lut(contrastTables(v, x)); return true;
+    case 'Sharpness': {
+      const [, , h, w] = v.shape;
+      if (h > 2 && w > 2) torch.callOp1('must::blend_u8_', v, torch.callOp1('must::smooth_u8', v), x);
+      return true;
+    }
+    case 'Solarize': lut(levelTable((k) => (k >= x ? 255 - k : k))); return true;
+    case 'AutoContrast': lut(autocontrastTables(v)); return true;
+    case 'Equalize': lut(equalizeLuts(v)); return true;
+    default: return false;
+  }
+}
+
+// ---- other devices: ATen ops ----
+
+function atenOp(c: OpCall, v: T, fill: number): void {
+  const x = c.value;
+  switch (c.op) {
+    case 'Identity': return;
+    case 'ShearX': case 'ShearY': case 'TranslateX': case 'TranslateY': case 'Rotate': warp8(v, c, fill); return;
+    case 'Brightness': { const f = v.to('float32'); v.copy_(f.mul_(x).clamp_({ min: 0, max: 255 })); return; }
+    case 'Color': { const f = v.to('float32'); blendBack(v, f, grey8(f), x); return; }
+    case 'Contrast': {
+      const f = v.to('float32');
+      const mean = grey8(f).mean([1, 2, 3], { keepdim: true });
+      blendBack(v, f, mean, x);
+      return;
+    }
+    case 'Sharpness': {
+      const [, , h, w] = v.shape;
+      if (h <= 2 || w <= 2) return;
+      const f = v.to('float32');
+      // the degenerate image: the 13-weight blur rounded to 8 bits inside, the image on the border
+      const degenerate = f.clone();
+      degenerate.narrow(2, 1, h - 2).narrow(3, 1, w - 2).copy_(sharpnessBlur(f).blurred.round_());
+      blendBack(v, f, degenerate, x);
+      return;
+    }
+    case 'Posterize': {
+      const bits = Math.round(x);
+      if (bits >= 8) return;
+      v.bitwiseAnd_((0xff << (8 - Math.max(0, bits))) & 0xff);
+      return;
+    }
+    case 'Solarize': applyLut(v, lutOf((k) => (k >= x ? 255 - k : k), v.device)); return;
+    case 'AutoContrast': {
+      const f = v.to('float32');
+      const lo = f.amin({ dim: [2, 3], keepdim: true });
+      const hi = f.amax({ dim: [2, 3], keepdim: true });
+      const flat = hi.le(lo);
+      const scale = torch.where(flat, 1, torch.reciprocal(hi.sub(lo)).mul_(255));
+      v.copy_(f.sub_(lo.maskedFill(flat, 0)).mul_(scale).clamp_({ min: 0, max: 255 }));
+      return;
+    }
+    case 'Equalize': equalize8(v); return;
+    case 'Invert': v.bitwiseNot_(); return;
+    default: throw new RangeError(`opUint8InPlace: unknown op ${String(c.op)}`);
+  }
+}
+
+/** The fill level of opts, checked (one level for every channel). */
+function fillLevel(v: T, opts: ExecOptions): number {
   if (v.dtype !== 'uint8') throw new TypeError(`opUint8InPlace: expected uint8 images, got ${v.dtype}`);
   const fillOpt = opts.fill ?? 0;
   const fill = typeof fillOpt === 'number' ? fillOpt : fillOpt[0];
   if (typeof fillOpt !== 'number' && fillOpt.some((f) => f !== fill)) throw new RangeError('uint8 images: the fill must be one level for every channel');
   if (!(Number.isInteger(fill) && fill >= 0 && fill <= 255)) throw new RangeError(`uint8 images: the fill must be a level 0..255, got ${fill}`);
-  const x = c.value;
+  return fill;
+}
+
+/**
+ * One op in place on uint8 images [n, 3, H, W] (every image the same op and value). Geometric ops
+ * sample nearest (bilinear is not offered for 8-bit images); `fill` is a level 0..255 (default 0).
+ */
+export function opUint8InPlace(c: OpCall, v: T, opts: ExecOptions = {}): void {
+  const fill = fillLevel(v, opts);
   torch.tidy(() => {
-    switch (c.op) {
-      case 'Identity': return;
-      case 'ShearX': case 'ShearY': case 'TranslateX': case 'TranslateY': case 'Rotate': warp8(v, c, fill); return;
-      case 'Brightness': { const f = v.to('float32'); v.copy_(f.mul_(x).clamp_({ min: 0, max: 255 })); return; }
-      case 'Color': { const f = v.to('float32'); blendBack(v, f, grey8(f), x); return; }
-      case 'Contrast': {
-        const f = v.to('float32');
-        const mean = grey8(f).mean([1, 2, 3], { keepdim: true });
-        blendBack(v, f, mean, x);
-        return;
-      }
-      case 'Sharpness': {
-        const [, , h, w] = v.shape;
-        if (h <= 2 || w <= 2) return;
-        const f = v.to('float32');
-        // the degenerate image: the 13-weight blur rounded to 8 bits inside, the image on the border
-        const degenerate = f.clone();
-        degenerate.narrow(2, 1, h - 2).narrow(3, 1, w - 2).copy_(sharpnessBlur(f).blurred.round_());
-        blendBack(v, f, degenerate, x);
-        return;
-      }
-      case 'Posterize': {
-        const bits = Math.round(x);
-        if (bits >= 8) return;
-        v.bitwiseAnd_((0xff << (8 - Math.max(0, bits))) & 0xff);
-        return;
-      }
-      case 'Solarize': applyLut(v, lutOf((k) => (k >= x ? 255 - k : k), v.device)); return;
-      case 'AutoContrast': {
-        const f = v.to('float32');
-        const lo = f.amin({ dim: [2, 3], keepdim: true });
-        const hi = f.amax({ dim: [2, 3], keepdim: true });
-        const flat = hi.le(lo);
-        const scale = torch.where(flat, 1, torch.reciprocal(hi.sub(lo)).mul_(255));
-        v.copy_(f.sub_(lo.maskedFill(flat, 0)).mul_(scale).clamp_({ min: 0, max: 255 }));
-        return;
-      }
-      case 'Equalize': equalize8(v); return;
-      case 'Invert': v.bitwiseNot_(); return;
-      default: throw new RangeError(`opUint8InPlace: unknown op ${String(c.op)}`);
-    }
+    if (v.device === 'cpu' && v.numel > 0 && cpuOp(c, v, fill)) return;
+    atenOp(c, v, fill);
   });
+}
+
+/** Internal (tests): opUint8InPlace by ATen ops on every device, the formulation used off the CPU. */
+export function opUint8InPlaceAten(c: OpCall, v: T, opts: ExecOptions = {}): void {
+  const fill = fillLevel(v, opts);
+  torch.tidy(() => atenOp(c, v, fill));
 }
