@@ -91,6 +91,10 @@ test('config: wrong types and values name the key and the value', () => {
   configError(() => loadConfig(null, ['train.steps=10', 'train.epochs=2']), /set only one of train.steps and train.epochs/);
   configError(() => loadConfig(null, ['train.steps=10', ...['classification', 'detection', 'segmentation', 'depth', 'normals'].map((t) => `tasks.${t}.enabled=false`)]),
     /'tasks': enable at least one task/);
+  configError(() => loadConfig(null, ['train.steps=10', 'pseudo.tta.scales=[]']), /'pseudo.tta.scales'.*Too small/);
+  configError(() => loadConfig(null, ['train.steps=10', 'pseudo.tta.scales=[1, -0.5]']), /'pseudo.tta.scales.1'/);
+  configError(() => loadConfig(null, ['train.steps=10', 'pseudo.tta.boxMerge=wbf']), /'pseudo.tta.boxMerge'.*"nms".*"vote".*\(got "wbf"\)/);
+  assert.deepEqual(loadConfig(null, ['train.steps=10', 'pseudo.tta.flip=true', 'pseudo.tta.scales=[0.75, 1]']).config.pseudo.tta, { flip: true, scales: [0.75, 1], boxMerge: 'nms' });
   configError(() => loadConfig(null, ['train']), /override 'train' must look like key.path=value/);
   configError(() => loadConfig(null, ['train.steps.x=1']), /'train.steps' has no key 'x'/);
   const dir = tmp();

@@ -173,6 +173,11 @@ export const pseudoSchema = z.strictObject({
   }),
   depth: z.strictObject({ enabled: z.boolean() }),
   normals: z.strictObject({ enabled: z.boolean() }),
+  tta: z.strictObject({
+    flip: z.boolean().describe('add horizontally flipped views'),
+    scales: z.array(pos()).min(1).describe('image scales of the views, e.g. [0.75, 1, 1.25]'),
+    boxMerge: z.enum(['nms', 'vote']).describe("boxes of the views merged by 'nms' or weighted box 'vote'"),
+  }).describe('test-time augmentation of the teachers (Naive-Student): probabilities, depth, normals averaged over the views'),
 });
 
 export const configSchema = z.strictObject({
@@ -302,6 +307,7 @@ export const DEFAULT_CONFIG: MustConfig = {
     segmentation: { confidence: 0.5 },
     depth: { enabled: true },
     normals: { enabled: true },
+    tta: { flip: false, scales: [1], boxMerge: 'nms' },
   },
   student: { humanLabels: true, augment: {}, optim: {}, schedule: {}, train: {} },
   baseline: { optim: {}, schedule: {}, train: {} },

@@ -214,7 +214,7 @@ export async function runMust(opts: RunMustOptions): Promise<RunMustResult> {
     const images = studentImages(config);
     const r = await pseudoLabel({
       teachers, dataset: images, out: pseudoDir, batchSize: config.pseudo.batchSize, shardSize: 256,
-      thresholds: pseudoThresholds(config), device, overwrite: true,
+      thresholds: pseudoThresholds(config), tta: config.pseudo.tta, device, overwrite: true,
     });
     info('pseudo', `${r.size.images} images labeled for ${Object.keys(teachers).join(', ')} (${r.written.length} shards written, ${r.kept.length} kept)`);
     // example pictures: the first unlabeled images with their pseudo labels
