@@ -82,6 +82,10 @@ test('segmentation: argmax, pixels under the confidence threshold are 255', () =
     assert.deepEqual(s.toArray(), [[0, 2, 255, 0]]);
     assert.deepEqual(S.encodeSegmentation(p, { threshold: 0.85 }).toArray(), [[255, 255, 255, 255]]);
     assert.deepEqual(S.encodeSegmentation(p, { threshold: 0 }).toArray(), [[0, 2, 0, 0]]);
+    // per-class: background (0) needs 0.6, other classes 0: pixels 2 and 3 (background at 0.45, 0.5) ignored
+    assert.deepEqual(S.encodeSegmentation(p, { threshold: 0, classThresholds: { 0: 0.6 } }).toArray(), [[0, 2, 255, 255]]);
+    // class 2 needs 0.9 (its 0.8 pixel ignored); a threshold for a class the teacher lacks changes nothing
+    assert.deepEqual(S.encodeSegmentation(p, { threshold: 0.5, classThresholds: { 2: 0.9, 7: 1 } }).toArray(), [[0, 255, 255, 0]]);
     assert.throws(() => S.encodeSegmentation(torch.zeros([256, 1, 1])), /at most 255 classes/);
   });
 });
@@ -100,7 +104,11 @@ test('depth and normals: raw output; normals renormalized, zero stays invalid', 
 });
 
 test('thresholds are validated settings with the documented defaults', () => {
-  assert.deepEqual(S.resolveThresholds(), { temperature: 1, detectionScore: 0.5, detectionNmsIou: 0.5, maxDetections: 100, segmentationConfidence: 0.5 });
+  assert.deepEqual(S.resolveThresholds(), {
+    temperature: 1, detectionScore: 0.5, detectionNmsIou: 0.5, maxDetections: 100, segmentationConfidence: 0.5, segmentationClassConfidence: {},
+  });
+  assert.throws(() => S.resolveThresholds({ segmentationClassConfidence: { 0: 1.5 } }), /segmentationClassConfidence\[0\] must be in \[0, 1\]/);
+  assert.throws(() => S.resolveThresholds({ segmentationClassConfidence: { 300: 0.5 } }), /class indices 0\.\.254, got '300'/);
   assert.equal(S.resolveThresholds({ detectionScore: 0.7 }).detectionScore, 0.7);
   assert.throws(() => S.resolveThresholds({ detectionScore: 1.5 }), /detectionScore must be in \[0, 1\]/);
   assert.throws(() => S.resolveThresholds({ scoreThresh: 0.5 } as never), /unknown setting 'scoreThresh'/);

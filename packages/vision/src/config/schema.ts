@@ -170,6 +170,8 @@ export const pseudoSchema = z.strictObject({
   }),
   segmentation: z.strictObject({
     confidence: frac().describe('pixels whose max probability is below this become ignore (255)'),
+    classConfidence: z.record(z.string().regex(/^\d+$/, 'expected a class index'), frac())
+      .describe('per-class thresholds replacing confidence for pixels predicted as that class, e.g. {0: 0.9} (class-balanced self-training)'),
   }),
   depth: z.strictObject({ enabled: z.boolean() }),
   normals: z.strictObject({ enabled: z.boolean() }),
@@ -304,7 +306,7 @@ export const DEFAULT_CONFIG: MustConfig = {
     batchSize: 64,
     classification: { soft: true, temperature: 1 },
     detection: { scoreThreshold: 0.5, nmsThreshold: 0.5, maxDetections: 100 },
-    segmentation: { confidence: 0.5 },
+    segmentation: { confidence: 0.5, classConfidence: {} },
     depth: { enabled: true },
     normals: { enabled: true },
     tta: { flip: false, scales: [1], boxMerge: 'nms' },

@@ -138,6 +138,7 @@ function pseudoThresholds(config: MustConfig) {
     detectionNmsIou: p.detection.nmsThreshold,
     maxDetections: p.detection.maxDetections,
     segmentationConfidence: p.segmentation.confidence,
+    segmentationClassConfidence: Object.fromEntries(Object.entries(p.segmentation.classConfidence).map(([k, v]) => [Number(k), v])),
   };
 }
 

@@ -33,6 +33,13 @@ export interface PseudoLabelThresholds {
   maxDetections: number;
   /** Segmentation: pixels whose max probability < this become 255 (default 0.5). */
   segmentationConfidence: number;
+  /**
+   * Segmentation: per-class thresholds replacing segmentationConfidence for the pixels predicted
+   * as that class (class index -> threshold; default none). Class-balanced self-training (Zou et
+   * al. 2018): a weak teacher calls most object pixels background, so a high threshold for the
+   * background class and a low one for objects keeps the labels it gets right.
+   */
+  segmentationClassConfidence: Readonly<Record<number, number>>;
 }
 
 export const DEFAULT_THRESHOLDS: Readonly<PseudoLabelThresholds> = Object.freeze({
@@ -41,6 +48,7 @@ export const DEFAULT_THRESHOLDS: Readonly<PseudoLabelThresholds> = Object.freeze
   detectionNmsIou: 0.5,
   maxDetections: 100,
   segmentationConfidence: 0.5,
+  segmentationClassConfidence: Object.freeze({}),
 });
 
 /** Fills defaults and checks ranges. */
@@ -57,6 +65,10 @@ export function resolveThresholds(t: Partial<PseudoLabelThresholds> = {}): Pseud
   if (!(r.detectionNmsIou >= 0 && r.detectionNmsIou <= 1)) throw bad('detectionNmsIou', r.detectionNmsIou, 'in [0, 1]');
   if (!(Number.isInteger(r.maxDetections) && r.maxDetections >= 0)) throw bad('maxDetections', r.maxDetections, 'an integer >= 0');
   if (!(r.segmentationConfidence >= 0 && r.segmentationConfidence <= 1)) throw bad('segmentationConfidence', r.segmentationConfidence, 'in [0, 1]');
+  for (const [k, v] of Object.entries(r.segmentationClassConfidence)) {
+    if (!/^\d+$/.test(k) || Number(k) >= IGNORE_INDEX) throw new RangeError(`pseudo-label thresholds: segmentationClassConfidence keys must be class indices 0..${IGNORE_INDEX - 1}, got '${k}'`);
+    if (!(v >= 0 && v <= 1)) throw bad(`segmentationClassConfidence[${k}]`, v, 'in [0, 1]');
+  }
   return r;
 }
 
@@ -137,15 +149,24 @@ export function encodeDetection(d: DetectionPrediction, opts: { scoreThreshold?:
   });
 }
 
-/** Segmentation pseudo label from class probabilities [K, H, W]: argmax, 255 where max < threshold. */
-export function encodeSegmentation(probs: Tensor, opts: { threshold?: number } = {}): Tensor {
+/**
+ * Segmentation pseudo label from class probabilities [K, H, W]: argmax, 255 where max < the
+ * threshold of the predicted class (classThresholds[k], else threshold).
+ */
+export function encodeSegmentation(probs: Tensor, opts: { threshold?: number; classThresholds?: Readonly<Record<number, number>> } = {}): Tensor {
   if (probs.ndim !== 3) throw new RangeError(`encodeSegmentation: probabilities must be [K, H, W], got [${probs.shape.join(', ')}]`);
-  if (probs.shape[0] > IGNORE_INDEX) throw new RangeError(`encodeSegmentation: at most ${IGNORE_INDEX} classes fit uint8 labels with ${IGNORE_INDEX} = ignore, got ${probs.shape[0]}`);
+  const k = probs.shape[0];
+  if (k > IGNORE_INDEX) throw new RangeError(`encodeSegmentation: at most ${IGNORE_INDEX} classes fit uint8 labels with ${IGNORE_INDEX} = ignore, got ${k}`);
   const thr = opts.threshold ?? DEFAULT_THRESHOLDS.segmentationConfidence;
+  const perClass = Object.entries(opts.classThresholds ?? {});
   return torch.tidy(() => {
     const p = probs.detach().to({ dtype: 'float32', device: 'cpu' });
     const [maxp, arg] = p.max(0);
-    return arg.to('uint8').maskedFill(maxp.lt(thr), IGNORE_INDEX).contiguous();
+    if (perClass.length === 0) return arg.to('uint8').maskedFill(maxp.lt(thr), IGNORE_INDEX).contiguous();
+    const table = new Float32Array(k).fill(thr);
+    for (const [c, t] of perClass) if (Number(c) < k) table[Number(c)] = t;
+    const pixelThr = torch.tensor(table, { shape: [k] }).indexSelect(0, arg.reshape([-1])).view(arg.shape);
+    return arg.to('uint8').maskedFill(maxp.lt(pixelThr), IGNORE_INDEX).contiguous();
   });
 }
 

@@ -146,7 +146,7 @@ function labelBatch(raws: RawSample[], teachers: [Task, Teacher][], th: PseudoLa
         };
         switch (task) {
           case 'classification': out[j].label = encodeClassification(p, { temperature: th.temperature }); break;
-          case 'segmentation': dense(p, 0); out[j].semantic = encodeSegmentation(p, { threshold: th.segmentationConfidence }); break;
+          case 'segmentation': dense(p, 0); out[j].semantic = encodeSegmentation(p, { threshold: th.segmentationConfidence, classThresholds: th.segmentationClassConfidence }); break;
           case 'depth': dense(p, null); out[j].depth = encodeDepth(p); break;
           case 'normals': dense(p, 3); out[j].normals = encodeNormals(p); break;
         }
