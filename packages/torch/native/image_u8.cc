@@ -1,15 +1,17 @@
 // 8-bit image operators registered with the dispatcher in the `must` namespace (as torchvision
 // registers torchvision::nms): CPU kernels for the RandAugment / AugMix ops on uint8 images
-// [n, c, H, W]. ATen's generic gather, index_select and float conversions cost 3-10x these loops
-// on 8-bit data. Called by name from TypeScript (`torch.callOp1('must::lut_u8_', ...)`); other
-// devices keep the ATen formulation (packages/vision/src/augment/uint8-ops.ts).
+// [n, c, H, W], with AugMix's bilinear warps and float32 mixing of 8-bit chains. ATen's generic
+// gather, index_select and float conversions cost 3-10x these loops on 8-bit data. Called by name
+// from TypeScript (`torch.callOp1('must::lut_u8_', ...)`); other devices keep the ATen formulation
+// (packages/vision/src/augment/uint8-ops.ts).
 //
-// The float arithmetic (blend_u8_, grayscale_u8) is float32, one rounding per operation and no
-// fused multiply-add (binding.gyp: -ffp-contract=off), so results equal ATen's float32 ops
-// truncated to uint8 bit for bit. The hot loops have SSE2 versions (every x86-64 CPU; GCC's -O2
-// auto-vectorization of the uint8 <-> float conversions was 3-4x slower), and AVX2 / AVX-512 VBMI
-// ones chosen at run time (MUST_TORCH_BASELINE_SIMD=1 keeps SSE2, for tests); the scalar loops are
-// the reference, used for the tails and on other architectures.
+// The float arithmetic (blend_u8_, grayscale_u8, warp_bilinear_u8_, mix_u8_) is float32, one
+// rounding per operation and no fused multiply-add (binding.gyp: -ffp-contract=off), so results
+// equal ATen's float32 ops converted to uint8 bit for bit. The hot loops have SSE2 versions (every
+// x86-64 CPU; GCC's -O2 auto-vectorization of the uint8 <-> float conversions was 3-4x slower; the
+// bilinear warp's baseline is scalar), and AVX2 / AVX-512 VBMI ones chosen at run time
+// (MUST_TORCH_BASELINE_SIMD=1 keeps the baseline, for tests); the scalar loops are the reference,
+// used for the tails and on other architectures.
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 #include <torch/library.h>
@@ -19,6 +21,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -588,6 +591,392 @@ Tensor smoothU8(const Tensor& self) {
   return out;
 }
 
+// ---- warp_bilinear_u8_: a same-size affine warp, bilinear, rounded to the nearest level ----
+// `inverse` maps output pixel centres to input coordinates as @must/vision's sampling taps
+// (align_corners false): x = ((a (j + .5) + b (i + .5)) + c) - .5, y likewise with d, e, f. Each
+// pixel's taps are those of getTaps(..., 'bilinear') recomputed with the same float64 operations
+// (the four neighbours of (floor x, floor y), weights (1 - fx)(1 - fy), fx (1 - fy), (1 - fx) fy,
+// fx fy rounded to float32, 0 where the neighbour is outside), so no tap tensors are needed:
+// building those costs milliseconds per transform, and AugMix's shears never repeat. The level is
+// the float32 sum ((w0 v0 + w1 v1) + w2 v2) + w3 v3, one rounding per operation, plus
+// (1 - coverage) fill as sampleTaps adds it (fill != 0 and some pixel of the map with coverage
+// < 1 - 1e-6), rounded half to even (torch.round, as torchvision rounds its uint8 warps; PIL's
+// Geometry.c truncates its double sum, and clamps neighbours to the border instead of weighing 0).
+//
+// The planes are copied into scratch with a margin of w + 8 bytes on each side, so the four
+// neighbours of any pixel are read at base, base + 1, base + w, base + w + 1 (base = y0 w + x0 >=
+// -w - 1) without a bounds check: an outside neighbour has weight 0, whatever it reads. AVX2 computes
+// the taps 4 pixels and applies them 8 pixels at a time (two 32-bit gathers per plane: the pairs
+// (v00, v01) and (v10, v11)), 3-4x the scalar loops.
+
+struct Affine {
+  double a, b, c, d, e, f;
+};
+
+// One output row's taps, structure of arrays: base index, the four float32 weights, and the float64
+// coverage (sum of the weights). colX[j] = a (j + .5), colY[j] = d (j + .5).
+struct RowTaps {
+  int32_t* base;
+  float* wt[4];
+  double* cov;
+};
+
+void rowTapsBase(const Affine& m, double rx, double ry, int64_t h, int64_t w, const double* colX, const double* colY,
+                 const RowTaps& t, int64_t j0) {
+  const double fw = static_cast<double>(w), fh = static_cast<double>(h);
+  for (int64_t j = j0; j < w; ++j) {
+    const double x = ((colX[j] + rx) + m.c) - 0.5;
+    const double y = ((colY[j] + ry) + m.f) - 0.5;
+    // both neighbours of x (or of y) outside: no tap
+    if (!(x >= -1.0 && x < fw && y >= -1.0 && y < fh)) {
+      t.base[j] = 0;
+      t.wt[0][j] = t.wt[1][j] = t.wt[2][j] = t.wt[3][j] = 0.0f;
+      t.cov[j] = 0.0;
+      continue;
+    }
+    int64_t x0 = static_cast<int64_t>(x), y0 = static_cast<int64_t>(y);  // floor: truncation, less one below 0
+    if (static_cast<double>(x0) > x) --x0;
+    if (static_cast<double>(y0) > y) --y0;
+    const double fx = x - static_cast<double>(x0), fy = y - static_cast<double>(y0);
+    const double gx = 1.0 - fx, gy = 1.0 - fy;
+    const bool inX0 = x0 >= 0, inX1 = x0 + 1 < w, inY0 = y0 >= 0, inY1 = y0 + 1 < h;
+    const double w0 = inX0 && inY0 ? gx * gy : 0.0, w1 = inX1 && inY0 ? fx * gy : 0.0;
+    const double w2 = inX0 && inY1 ? gx * fy : 0.0, w3 = inX1 && inY1 ? fx * fy : 0.0;
+    t.cov[j] = ((w0 + w1) + w2) + w3;
+    t.base[j] = static_cast<int32_t>(y0 * w + x0);
+    t.wt[0][j] = static_cast<float>(w0);
+    t.wt[1][j] = static_cast<float>(w1);
+    t.wt[2][j] = static_cast<float>(w2);
+    t.wt[3][j] = static_cast<float>(w3);
+  }
+}
+
+// Round half to even of a float32 in [0, 255]: adding and subtracting 2^23 leaves the integer part.
+inline uint8_t nearestLevel(float v) {
+  v = std::min(std::max(v, 0.0f), 255.0f);
+  return static_cast<uint8_t>(static_cast<int32_t>((v + 8388608.0f) - 8388608.0f));
+}
+
+// Output pixels [j0, w) of one row of C planes (src: padded planes; fillAdd: the fill term per
+// pixel, or null).
+template <int C>
+void warpRowBase(const uint8_t* const* src, uint8_t* const* dst, const RowTaps& t, const float* fillAdd, int64_t w,
+                 int64_t j0) {
+  for (int64_t j = j0; j < w; ++j) {
+    const float w0 = t.wt[0][j], w1 = t.wt[1][j], w2 = t.wt[2][j], w3 = t.wt[3][j];
+    for (int p = 0; p < C; ++p) {
+      const uint8_t* s = src[p] + t.base[j];
+      float acc = static_cast<float>(s[0]) * w0;
+      acc = acc + static_cast<float>(s[1]) * w1;
+      acc = acc + static_cast<float>(s[w]) * w2;
+      acc = acc + static_cast<float>(s[w + 1]) * w3;
+      if (fillAdd) acc = acc + fillAdd[j];
+      dst[p][j] = nearestLevel(acc);
+    }
+  }
+}
+
+#if MUST_X86_DISPATCH
+// Taps of pixels [0, 4 floor(w / 4)) of a row; returns the count done.
+MUST_AVX2 int64_t rowTapsAvx2(const Affine& m, double rx, double ry, int64_t h, int64_t w, const double* colX,
+                              const double* colY, const RowTaps& t) {
+  const __m256d vrx = _mm256_set1_pd(rx), vry = _mm256_set1_pd(ry), vc = _mm256_set1_pd(m.c), vf = _mm256_set1_pd(m.f);
+  const __m256d half = _mm256_set1_pd(0.5), one = _mm256_set1_pd(1.0), zero = _mm256_setzero_pd();
+  const __m256d fw = _mm256_set1_pd(static_cast<double>(w)), fh = _mm256_set1_pd(static_cast<double>(h));
+  const __m256d minus1 = _mm256_set1_pd(-1.0), wLast = _mm256_set1_pd(static_cast<double>(w - 1));
+  const __m256d hLast = _mm256_set1_pd(static_cast<double>(h - 1));
+  int64_t j = 0;
+  for (; j + 4 <= w; j += 4) {
+    const __m256d x = _mm256_sub_pd(_mm256_add_pd(_mm256_add_pd(_mm256_loadu_pd(colX + j), vrx), vc), half);
+    const __m256d y = _mm256_sub_pd(_mm256_add_pd(_mm256_add_pd(_mm256_loadu_pd(colY + j), vry), vf), half);
+    // ordered compares: false for NaN, as the scalar test
+    const __m256d in = _mm256_and_pd(_mm256_and_pd(_mm256_cmp_pd(x, minus1, _CMP_GE_OQ), _mm256_cmp_pd(x, fw, _CMP_LT_OQ)),
+                                     _mm256_and_pd(_mm256_cmp_pd(y, minus1, _CMP_GE_OQ), _mm256_cmp_pd(y, fh, _CMP_LT_OQ)));
+    const __m256d x0 = _mm256_floor_pd(x), y0 = _mm256_floor_pd(y);
+    const __m256d fx = _mm256_sub_pd(x, x0), fy = _mm256_sub_pd(y, y0);
+    const __m256d gx = _mm256_sub_pd(one, fx), gy = _mm256_sub_pd(one, fy);
+    const __m256d inX0 = _mm256_cmp_pd(x0, zero, _CMP_GE_OQ), inX1 = _mm256_cmp_pd(x0, wLast, _CMP_LT_OQ);
+    const __m256d inY0 = _mm256_and_pd(_mm256_cmp_pd(y0, zero, _CMP_GE_OQ), in);
+    const __m256d inY1 = _mm256_and_pd(_mm256_cmp_pd(y0, hLast, _CMP_LT_OQ), in);
+    const __m256d w0 = _mm256_and_pd(_mm256_mul_pd(gx, gy), _mm256_and_pd(inX0, inY0));
+    const __m256d w1 = _mm256_and_pd(_mm256_mul_pd(fx, gy), _mm256_and_pd(inX1, inY0));
+    const __m256d w2 = _mm256_and_pd(_mm256_mul_pd(gx, fy), _mm256_and_pd(inX0, inY1));
+    const __m256d w3 = _mm256_and_pd(_mm256_mul_pd(fx, fy), _mm256_and_pd(inX1, inY1));
+    _mm256_storeu_pd(t.cov + j, _mm256_add_pd(_mm256_add_pd(_mm256_add_pd(w0, w1), w2), w3));
+    _mm_storeu_ps(t.wt[0] + j, _mm256_cvtpd_ps(w0));
+    _mm_storeu_ps(t.wt[1] + j, _mm256_cvtpd_ps(w1));
+    _mm_storeu_ps(t.wt[2] + j, _mm256_cvtpd_ps(w2));
+    _mm_storeu_ps(t.wt[3] + j, _mm256_cvtpd_ps(w3));
+    // y0 w + x0 is exact in float64; 0 for the pixels without taps
+    const __m256d base = _mm256_and_pd(_mm256_add_pd(_mm256_mul_pd(y0, fw), x0), in);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(t.base + j), _mm256_cvttpd_epi32(base));
+  }
+  return j;
+}
+
+// Pixels [0, 8 floor(w / 8)) of one row of C planes; returns the count done.
+template <int C>
+MUST_AVX2 int64_t warpRowAvx2(const uint8_t* const* src, uint8_t* const* dst, const RowTaps& t, const float* fillAdd,
+                              int64_t w) {
+  const __m256i ff = _mm256_set1_epi32(0xff);
+  const __m256 lo = _mm256_setzero_ps(), hi = _mm256_set1_ps(255.0f);
+  const __m256i order = _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7);
+  int64_t j = 0;
+  for (; j + 8 <= w; j += 8) {
+    const __m256i base = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(t.base + j));
+    const __m256i below = _mm256_add_epi32(base, _mm256_set1_epi32(static_cast<int32_t>(w)));
+    const __m256 w0 = _mm256_loadu_ps(t.wt[0] + j), w1 = _mm256_loadu_ps(t.wt[1] + j);
+    const __m256 w2 = _mm256_loadu_ps(t.wt[2] + j), w3 = _mm256_loadu_ps(t.wt[3] + j);
+    for (int p = 0; p < C; ++p) {
+      const int* s = reinterpret_cast<const int*>(src[p]);
+      const __m256i top = _mm256_i32gather_epi32(s, base, 1);  // bytes v00, v01, ...
+      const __m256i bot = _mm256_i32gather_epi32(s, below, 1);  // bytes v10, v11, ...
+      __m256 acc = _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_and_si256(top, ff)), w0);
+      acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_and_si256(_mm256_srli_epi32(top, 8), ff)), w1));
+      acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_and_si256(bot, ff)), w2));
+      acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_and_si256(_mm256_srli_epi32(bot, 8), ff)), w3));
+      if (fillAdd) acc = _mm256_add_ps(acc, _mm256_loadu_ps(fillAdd + j));
+      acc = _mm256_min_ps(_mm256_max_ps(acc, lo), hi);
+      const __m256i r = _mm256_cvttps_epi32(_mm256_round_ps(acc, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+      // 8 levels from the low byte of each 32-bit lane: per-lane packs, then lanes' first dwords together
+      const __m256i b = _mm256_packus_epi16(_mm256_packs_epi32(r, r), _mm256_setzero_si256());
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(dst[p] + j), _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(b, order)));
+    }
+  }
+  return j;
+}
+#endif
+
+void rowTaps(const Affine& m, int64_t i, int64_t h, int64_t w, const double* colX, const double* colY, const RowTaps& t) {
+  const double yi = static_cast<double>(i) + 0.5;
+  const double rx = m.b * yi, ry = m.e * yi;
+  int64_t j = 0;
+#if MUST_X86_DISPATCH
+  if (hasAvx2()) j = rowTapsAvx2(m, rx, ry, h, w, colX, colY, t);
+#endif
+  rowTapsBase(m, rx, ry, h, w, colX, colY, t, j);
+}
+
+template <int C>
+void warpRow(const uint8_t* const* src, uint8_t* const* dst, const RowTaps& t, const float* fillAdd, int64_t w) {
+  int64_t j = 0;
+#if MUST_X86_DISPATCH
+  if (hasAvx2()) j = warpRowAvx2<C>(src, dst, t, fillAdd, w);
+#endif
+  warpRowBase<C>(src, dst, t, fillAdd, w, j);
+}
+
+// Row buffers of the taps.
+struct TapsBuffer {
+  std::vector<int32_t> base;
+  std::vector<float> wt;
+  std::vector<double> cov;
+  explicit TapsBuffer(int64_t w) : base(w), wt(4 * w), cov(w) {}
+  RowTaps view() {
+    const int64_t w = static_cast<int64_t>(base.size());
+    return RowTaps{base.data(), {wt.data(), wt.data() + w, wt.data() + 2 * w, wt.data() + 3 * w}, cov.data()};
+  }
+};
+
+// Pure integer translations read every pixel from one source pixel with weight 1 (or none: fill),
+// so rows are copied: the general loop's result, 10x faster.
+bool integerShift(const Affine& m, int64_t* tx, int64_t* ty) {
+  const bool axes = m.a == 1.0 && m.b == 0.0 && m.d == 0.0 && m.e == 1.0;
+  if (!axes || !(std::abs(m.c) < 1e9 && std::abs(m.f) < 1e9) || m.c != std::trunc(m.c) || m.f != std::trunc(m.f)) {
+    return false;
+  }
+  *tx = static_cast<int64_t>(m.c);
+  *ty = static_cast<int64_t>(m.f);
+  return true;
+}
+
+// In place: output (i, j) <- input (i + ty, j + tx), fill outside; rows copied from a scratch plane.
+void shiftImage(uint8_t* img, int64_t c, int64_t h, int64_t w, int64_t tx, int64_t ty, uint8_t fill, uint8_t* scratch) {
+  // output columns [lo, hi) are inside
+  const int64_t lo = std::min(w, std::max<int64_t>(0, -tx)), hi = std::max(lo, std::min(w, w - tx));
+  for (int64_t p = 0; p < c; ++p) {
+    uint8_t* plane = img + p * h * w;
+    std::memcpy(scratch, plane, h * w);
+    for (int64_t i = 0; i < h; ++i) {
+      uint8_t* o = plane + i * w;
+      const int64_t sy = i + ty;
+      if (sy < 0 || sy >= h) {
+        std::memset(o, fill, w);
+        continue;
+      }
+      std::memset(o, fill, lo);
+      if (hi > lo) std::memcpy(o + lo, scratch + sy * w + lo + tx, hi - lo);
+      std::memset(o + hi, fill, w - hi);
+    }
+  }
+}
+
+Tensor& warpBilinearU8(Tensor& self, at::ArrayRef<double> inverse, int64_t fill) {
+  const char* op = "must::warp_bilinear_u8_";
+  checkImage(self, op, "self");
+  TORCH_CHECK(inverse.size() == 6, op, ": inverse must be an affine map [a, b, c, d, e, f] (6 numbers), got ",
+              inverse.size(), " numbers");
+  for (double v : inverse) TORCH_CHECK(std::isfinite(v), op, ": inverse must be finite, got ", inverse);
+  TORCH_CHECK(fill >= 0 && fill <= 255, op, ": fill must be a level 0..255, got ", fill);
+  const int64_t n = self.size(0), c = self.size(1), h = self.size(2), w = self.size(3), hw = h * w;
+  TORCH_CHECK(hw + 2 * w < (int64_t{1} << 31), op, ": images of at most 2^31 pixels, got ", h, " x ", w);
+  if (n * c * hw == 0) return self;
+  const Affine m{inverse[0], inverse[1], inverse[2], inverse[3], inverse[4], inverse[5]};
+  int64_t tx = 0, ty = 0;
+  const bool shift = integerShift(m, &tx, &ty);
+  if (shift && tx == 0 && ty == 0) return self;  // the identity
+  std::vector<double> colX(w), colY(w);
+  for (int64_t j = 0; j < w; ++j) {
+    colX[j] = m.a * (static_cast<double>(j) + 0.5);
+    colY[j] = m.d * (static_cast<double>(j) + 0.5);
+  }
+  // sampleTaps adds the fill term only when some pixel of the map is short of coverage 1 - 1e-6
+  bool fillOn = false;
+  if (fill != 0 && !shift) {
+    TapsBuffer buf(w);
+    const RowTaps t = buf.view();
+    for (int64_t i = 0; i < h && !fillOn; ++i) {
+      rowTaps(m, i, h, w, colX.data(), colY.data(), t);
+      for (int64_t j = 0; j < w && !fillOn; ++j) fillOn = t.cov[j] < 1.0 - 1e-6;
+    }
+  }
+  const float fillF = static_cast<float>(fill);
+  const int64_t pad = w + 8, stride = hw + 2 * pad;  // a padded plane in scratch
+  return inPlace(self, [&](Tensor& work) {
+    uint8_t* base = work.data_ptr<uint8_t>();
+    at::parallel_for(0, n, std::max<int64_t>(1, grainPlanes(hw) / c), [&](int64_t b, int64_t e) {
+      if (shift) {
+        std::unique_ptr<uint8_t[]> scratch(new uint8_t[hw]);
+        for (int64_t k = b; k < e; ++k) {
+          shiftImage(base + k * c * hw, c, h, w, tx, ty, static_cast<uint8_t>(fill), scratch.get());
+        }
+        return;
+      }
+      std::unique_ptr<uint8_t[]> scratch(new uint8_t[c * stride]);
+      for (int64_t p = 0; p < c; ++p) {  // margins read with weight 0: zeros (any level would do)
+        std::memset(scratch.get() + p * stride, 0, pad);
+        std::memset(scratch.get() + p * stride + pad + hw, 0, pad);
+      }
+      TapsBuffer buf(w);
+      const RowTaps t = buf.view();
+      std::vector<float> fillAdd(fillOn ? w : 0);
+      const float* fa = fillOn ? fillAdd.data() : nullptr;
+      for (int64_t k = b; k < e; ++k) {
+        uint8_t* img = base + k * c * hw;
+        for (int64_t p = 0; p < c; ++p) std::memcpy(scratch.get() + p * stride + pad, img + p * hw, hw);
+        for (int64_t i = 0; i < h; ++i) {
+          rowTaps(m, i, h, w, colX.data(), colY.data(), t);
+          if (fillOn) {
+            for (int64_t j = 0; j < w; ++j) fillAdd[j] = (1.0f - static_cast<float>(t.cov[j])) * fillF;
+          }
+          if (c == 3) {
+            const uint8_t* src[3] = {scratch.get() + pad, scratch.get() + stride + pad, scratch.get() + 2 * stride + pad};
+            uint8_t* dst[3] = {img + i * w, img + hw + i * w, img + 2 * hw + i * w};
+            warpRow<3>(src, dst, t, fa, w);
+          } else {
+            for (int64_t p = 0; p < c; ++p) {
+              const uint8_t* src = scratch.get() + p * stride + pad;
+              uint8_t* dst = img + p * hw + i * w;
+              warpRow<1>(&src, &dst, t, fa, w);
+            }
+          }
+        }
+      }
+    });
+  });
+}
+
+// ---- mix_u8_: out[b] <- sum_k weights[b, k] terms[b, k] in float32 ----
+// AugMix's mixing of 8-bit chains into a float32 image: the products and the running sum in order
+// k = 0, 1, ... with one rounding each, as ATen's terms[b, 0].float() * w0 + terms[b, 1].float() * w1 + ...
+// One pass writing the float32 result: 8x ATen's conversion, product and sum per term.
+
+void mixBase(const uint8_t* t, int64_t stride, int64_t k, const float* wts, float* out, int64_t n) {
+  int64_t i = 0;
+#if MUST_SSE2
+  for (; i + 16 <= n; i += 16) {
+    __m128 acc[4], f[4];
+    toFloats(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i)), f);
+    const __m128 w0 = _mm_set1_ps(wts[0]);
+    for (int q = 0; q < 4; ++q) acc[q] = _mm_mul_ps(f[q], w0);
+    for (int64_t s = 1; s < k; ++s) {
+      toFloats(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + s * stride + i)), f);
+      const __m128 ws = _mm_set1_ps(wts[s]);
+      for (int q = 0; q < 4; ++q) acc[q] = _mm_add_ps(acc[q], _mm_mul_ps(f[q], ws));
+    }
+    for (int q = 0; q < 4; ++q) _mm_storeu_ps(out + i + 4 * q, acc[q]);
+  }
+#endif
+  for (; i < n; ++i) {
+    float acc = static_cast<float>(t[i]) * wts[0];
+    for (int64_t s = 1; s < k; ++s) acc = acc + static_cast<float>(t[s * stride + i]) * wts[s];
+    out[i] = acc;
+  }
+}
+
+#if MUST_X86_DISPATCH
+MUST_AVX2 int64_t mixAvx2(const uint8_t* t, int64_t stride, int64_t k, const float* wts, float* out, int64_t n) {
+  int64_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    __m256 acc[4];
+    const __m256 w0 = _mm256_set1_ps(wts[0]);
+    for (int q = 0; q < 4; ++q) acc[q] = _mm256_mul_ps(floats8(t + i + 8 * q), w0);
+    for (int64_t s = 1; s < k; ++s) {
+      const __m256 ws = _mm256_set1_ps(wts[s]);
+      const uint8_t* ts = t + s * stride + i;
+      for (int q = 0; q < 4; ++q) acc[q] = _mm256_add_ps(acc[q], _mm256_mul_ps(floats8(ts + 8 * q), ws));
+    }
+    for (int q = 0; q < 4; ++q) _mm256_storeu_ps(out + i + 8 * q, acc[q]);
+  }
+  return i;
+}
+#endif
+
+void mixRange(const uint8_t* t, int64_t stride, int64_t k, const float* wts, float* out, int64_t n) {
+  int64_t i = 0;
+#if MUST_X86_DISPATCH
+  if (hasAvx2()) i = mixAvx2(t, stride, k, wts, out, n);
+#endif
+  mixBase(t + i, stride, k, wts, out + i, n - i);
+}
+
+Tensor& mixU8(Tensor& out, const Tensor& terms, const Tensor& weights) {
+  const char* op = "must::mix_u8_";
+  TORCH_CHECK(out.defined() && terms.defined() && weights.defined(), op, ": undefined tensor argument");
+  for (const Tensor* t : {static_cast<const Tensor*>(&out), &terms, &weights}) {
+    TORCH_CHECK(t->device().is_cpu(), op, ": tensors must be on the CPU, got ", t->device());
+  }
+  TORCH_CHECK(out.scalar_type() == at::kFloat, op, ": out must be float32, got ", out.scalar_type());
+  TORCH_CHECK(terms.scalar_type() == at::kByte, op, ": terms must be uint8, got ", terms.scalar_type());
+  TORCH_CHECK(weights.scalar_type() == at::kFloat, op, ": weights must be float32, got ", weights.scalar_type());
+  TORCH_CHECK(out.dim() == 4, op, ": out must be images [n, c, H, W], got shape ", out.sizes());
+  const int64_t n = out.size(0), chw = out.size(1) * out.size(2) * out.size(3);
+  const bool termsOk = terms.dim() == 5 && terms.size(0) == n && terms.size(1) >= 1 && terms.size(2) == out.size(1) &&
+                       terms.size(3) == out.size(2) && terms.size(4) == out.size(3);
+  TORCH_CHECK(termsOk, op, ": terms must have shape [n, k, c, H, W] (k >= 1) for out ", out.sizes(), ", got ",
+              terms.sizes());
+  const int64_t k = terms.size(1);
+  TORCH_CHECK(weights.dim() == 2 && weights.size(0) == n && weights.size(1) == k, op, ": weights must have shape [n, k] = [",
+              n, ", ", k, "], got ", weights.sizes());
+  if (n * chw == 0) return out;
+  Tensor src = terms.contiguous();
+  Tensor wts = weights.contiguous();
+  return inPlace(out, [&](Tensor& work) {
+    float* ob = work.data_ptr<float>();
+    const uint8_t* tb = src.data_ptr<uint8_t>();
+    const float* wb = wts.data_ptr<float>();
+    // blocks of 16 Ki elements (a multiple of the vector widths): one image splits across threads
+    constexpr int64_t kBlock = int64_t{1} << 14;
+    const int64_t blocks = (chw + kBlock - 1) / kBlock;
+    at::parallel_for(0, n * blocks, 1, [&](int64_t qb, int64_t qe) {
+      for (int64_t q = qb; q < qe; ++q) {
+        const int64_t img = q / blocks, s = (q % blocks) * kBlock;
+        mixRange(tb + img * k * chw + s, chw, k, wb + img * k, ob + img * chw + s, std::min(kBlock, chw - s));
+      }
+    });
+  });
+}
+
 }  // namespace
 }  // namespace must
 
@@ -599,6 +988,8 @@ TORCH_LIBRARY(must, m) {
   m.def("grayscale_u8(Tensor self) -> Tensor");
   m.def("blend_u8_(Tensor(a!) self, Tensor other, float ratio) -> Tensor(a!)");
   m.def("smooth_u8(Tensor self) -> Tensor");
+  m.def("warp_bilinear_u8_(Tensor(a!) self, float[] inverse, int fill) -> Tensor(a!)");
+  m.def("mix_u8_(Tensor(a!) out, Tensor terms, Tensor weights) -> Tensor(a!)");
 }
 
 TORCH_LIBRARY_IMPL(must, CPU, m) {
@@ -609,4 +1000,6 @@ TORCH_LIBRARY_IMPL(must, CPU, m) {
   m.impl("grayscale_u8", must::grayscaleU8);
   m.impl("blend_u8_", must::blendU8);
   m.impl("smooth_u8", must::smoothU8);
+  m.impl("warp_bilinear_u8_", must::warpBilinearU8);
+  m.impl("mix_u8_", must::mixU8);
 }

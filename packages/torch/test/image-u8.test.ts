@@ -38,6 +38,8 @@ test('the operators are registered in the must namespace', () => {
     assert.deepEqual(torch.schemasOf(`must::${op}`), [`must::${op}(Tensor self) -> Tensor`]);
   }
   assert.deepEqual(torch.schemasOf('must::blend_u8_'), ['must::blend_u8_(Tensor(a!) self, Tensor other, float ratio) -> Tensor(a!)']);
+  assert.deepEqual(torch.schemasOf('must::warp_bilinear_u8_'), ['must::warp_bilinear_u8_(Tensor(a!) self, float[] inverse, int fill) -> Tensor(a!)']);
+  assert.deepEqual(torch.schemasOf('must::mix_u8_'), ['must::mix_u8_(Tensor(a!) out, Tensor terms, Tensor weights) -> Tensor(a!)']);
 });
 
 test('lut_u8_: one table, per channel, per image and channel; in place, also on a non-contiguous view', () => {
@@ -221,6 +223,148 @@ test('smooth_u8: the 13-weight 3x3 blur rounded inside, the border copied', () =
   });
 });
 
+/** Round half to even (torch.round). */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/**
+ * warp_bilinear_u8_ written out: @must/vision's bilinear taps (float64 coordinates, float32
+ * weights, 0 outside), the float32 sum in tap order, (1 - coverage) fill when some pixel's coverage
+ * is below 1 - 1e-6, rounded half to even.
+ */
+function warpReference(levels: number[], [n, c, h, w]: number[], inv: number[], fill: number): number[] {
+  const f = Math.fround;
+  const [a, b, cc, d, e, ff] = inv;
+  const taps: { idx: number[]; wt: number[]; cov: number }[] = [];
+  let partial = false;
+  for (let i = 0; i < h; i++) {
+    for (let j = 0; j < w; j++) {
+      const x = a * (j + 0.5) + b * (i + 0.5) + cc - 0.5;
+      const y = d * (j + 0.5) + e * (i + 0.5) + ff - 0.5;
+      const x0 = Math.floor(x);
+      const y0 = Math.floor(y);
+      const [fx, fy] = [x - x0, y - y0];
+      const [gx, gy] = [1 - fx, 1 - fy];
+      const cand: [number, number, number][] = [[x0, y0, gx * gy], [x0 + 1, y0, fx * gy], [x0, y0 + 1, gx * fy], [x0 + 1, y0 + 1, fx * fy]];
+      const idx: number[] = [];
+      const wt: number[] = [];
+      let cov = 0;
+      for (const [xs, ys, wd] of cand) {
+        const ok = xs >= 0 && xs < w && ys >= 0 && ys < h;
+        cov += ok ? wd : 0;
+        idx.push(ok ? ys * w + xs : 0);
+        wt.push(ok ? f(wd) : 0);
+      }
+      if (cov < 1 - 1e-6) partial = true;
+      taps.push({ idx, wt, cov });
+    }
+  }
+  const out = levels.slice();
+  for (let p = 0; p < n * c; p++) {
+    const plane = levels.slice(p * h * w, (p + 1) * h * w);
+    taps.forEach((t, k) => {
+      let acc = 0;
+      for (let q = 0; q < 4; q++) acc = f(acc + f(plane[t.idx[q]] * t.wt[q]));
+      if (partial && fill !== 0) acc = f(acc + f(f(1 - f(t.cov)) * fill));
+      out[p * h * w + k] = roundHalfEven(Math.min(255, Math.max(0, acc)));
+    });
+  }
+  return out;
+}
+
+test('warp_bilinear_u8_: bilinear taps weighted in float32, rounded half to even; fill; integer shifts', () => {
+  flat(() => {
+    const warp = (values: number[], shape: number[], inv: number[], fill = 0) => {
+      const x = u8(values, shape);
+      assert.equal(torch.callOp1('must::warp_bilinear_u8_', x, inv, fill), x);
+      return bytes(x);
+    };
+    // half a pixel to the right: the mean of two neighbours (1.5 -> 2, 2.5 -> 2, 3.5 -> 4: to even);
+    // the last pixel has one neighbour inside (4 * 0.5) and, with a fill, 0.5 fill
+    assert.deepEqual(warp([1, 2, 3, 4], [1, 1, 1, 4], [1, 0, 0.5, 0, 1, 0]), [2, 2, 4, 2]);
+    assert.deepEqual(warp([1, 2, 3, 4], [1, 1, 1, 4], [1, 0, 0.5, 0, 1, 0], 100), [2, 2, 4, 52]);
+    // weights 0.75 / 0.25
+    assert.deepEqual(warp([0, 100], [1, 1, 1, 2], [1, 0, 0.25, 0, 1, 0]), [25, 75]);
+    // half a pixel in x and y on 2 x 2: the mean of four, then of the neighbours inside (coverage 1, .5, .5, .25)
+    assert.deepEqual(warp([0, 4, 8, 12], [1, 1, 2, 2], [1, 0, 0.5, 0, 1, 0.5]), [6, 4, 5, 3]);
+    assert.deepEqual(warp([0, 4, 8, 12], [1, 1, 2, 2], [1, 0, 0.5, 0, 1, 0.5], 200), [6, 104, 105, 153]);
+    // identity, and integer shifts (rows copied) with the fill entering
+    assert.deepEqual(warp([1, 2, 3, 4, 5, 6], [1, 1, 2, 3], [1, 0, 0, 0, 1, 0], 9), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(warp([1, 2, 3, 4, 5, 6], [1, 1, 2, 3], [1, 0, -1, 0, 1, 0], 9), [9, 1, 2, 9, 4, 5]);
+    assert.deepEqual(warp([1, 2, 3, 4, 5, 6], [1, 1, 2, 3], [1, 0, 0, 0, 1, 1], 9), [4, 5, 6, 9, 9, 9]);
+    assert.deepEqual(warp([1, 2, 3, 4, 5, 6], [1, 1, 2, 3], [1, 0, 5, 0, 1, 0], 7), [7, 7, 7, 7, 7, 7]);
+
+    // rotations, shears, a zoom, fractional and integer shifts on 1-3 planes (AVX2 blocks of 8 and
+    // 4 pixels and their tails: rows of 37) against the reference, with and without a fill
+    const rad = (deg: number) => (deg * Math.PI) / 180;
+    const about = (h: number, w: number, m: [number, number, number, number]) => {
+      // [[m0, m1], [m2, m3]] about the image centre, as an inverse map
+      const [cx, cy] = [w / 2, h / 2];
+      return [m[0], m[1], cx - m[0] * cx - m[1] * cy, m[2], m[3], cy - m[2] * cx - m[3] * cy];
+    };
+    const maps = (h: number, w: number) => [
+      about(h, w, [Math.cos(rad(17)), -Math.sin(rad(17)), Math.sin(rad(17)), Math.cos(rad(17))]),
+      about(h, w, [Math.cos(rad(-90)), -Math.sin(rad(-90)), Math.sin(rad(-90)), Math.cos(rad(-90))]),
+      [1, 0.23, 0, 0, 1, 0], [1, 0, 0, -0.29, 1, 0], about(h, w, [0.7, 0, 0, 0.7]), about(h, w, [1.6, 0.1, -0.2, 1.3]),
+      [1, 0, 3.4, 0, 1, -2.25], [1, 0, -7, 0, 1, 4], [1, 0, 0, 0, 1, 1e-7],
+    ];
+    for (const [shape, seed] of [[[2, 3, 13, 37], 11], [[1, 1, 9, 16], 12], [[2, 2, 5, 7], 13]] as [number[], number][]) {
+      const levels = randomLevels(shape.reduce((p, q) => p * q, 1), seed);
+      for (const inv of maps(shape[2], shape[3])) {
+        for (const fill of [0, 77]) {
+          const got = warp(levels, shape, inv, fill);
+          const want = warpReference(levels, shape, inv, fill);
+          let bad = 0;
+          for (let i = 0; i < got.length; i++) if (got[i] !== want[i]) bad++;
+          assert.equal(bad, 0, `[${inv.map((v) => v.toFixed(3))}] fill ${fill} on ${shape}: ${bad} of ${got.length} levels differ`);
+        }
+      }
+    }
+    // a transposed view: the result is written back into the viewed storage
+    const levels = randomLevels(3 * 8 * 12, 14);
+    const base = u8(levels, [1, 3, 8, 12]);
+    const view = base.transpose(2, 3);
+    const inv = [1, 0.2, 0.3, 0, 1, 0];
+    const want = warpReference(bytes(view), [1, 3, 12, 8], inv, 0);
+    torch.callOp1('must::warp_bilinear_u8_', view, inv, 0);
+    assert.deepEqual(bytes(view), want);
+  });
+});
+
+test('mix_u8_: sum_k weights[b, k] terms[b, k] in float32, in order', () => {
+  flat(() => {
+    // one image of 2 pixels, terms 10 / 20 / 255 with weights 0.5, 0.25, 1 / 255
+    const out = torch.zeros([1, 1, 1, 2]);
+    const terms = u8([10, 11, 20, 21, 255, 0], [1, 3, 1, 1, 2]);
+    assert.equal(torch.callOp1('must::mix_u8_', out, terms, torch.tensor(Float32Array.from([0.5, 0.25, 1 / 255]), { shape: [1, 3] })), out);
+    const f = Math.fround;
+    const w3 = f(1 / 255);
+    assert.deepEqual(Array.from(out.dataSync() as Float32Array), [f(10 * 0.5 + 20 * 0.25 + f(255 * w3)), f(11 * 0.5 + 21 * 0.25)]);
+
+    // 2 images of 3 x 5 x 23 (AVX2 / SSE2 blocks and tails), 4 terms, random weights (some negative)
+    const [n, k, chw] = [2, 4, 3 * 5 * 23];
+    const levels = randomLevels(n * k * chw, 15);
+    const wts = randomLevels(n * k, 16).map((v) => f((v - 60) / 300));
+    const o = torch.empty([n, 3, 5, 23]);
+    torch.callOp1('must::mix_u8_', o, u8(levels, [n, k, 3, 5, 23]), torch.tensor(Float32Array.from(wts), { shape: [n, k] }));
+    const got = o.dataSync() as Float32Array;
+    for (let b = 0; b < n; b++) {
+      for (let i = 0; i < chw; i++) {
+        let acc = f(levels[(b * k) * chw + i] * wts[b * k]);
+        for (let t = 1; t < k; t++) acc = f(acc + f(levels[(b * k + t) * chw + i] * wts[b * k + t]));
+        assert.equal(got[b * chw + i], acc, `image ${b} element ${i}`);
+      }
+    }
+    // a non-contiguous out is written back
+    const base = torch.zeros([1, 1, 3, 2]);
+    const view = base.transpose(2, 3);
+    torch.callOp1('must::mix_u8_', view, u8([1, 2, 3, 4, 5, 6], [1, 1, 1, 2, 3]), torch.tensor(Float32Array.from([2]), { shape: [1, 1] }));
+    assert.deepEqual(Array.from(base.dataSync() as Float32Array), [2, 8, 4, 10, 6, 12]);
+  });
+});
+
 test('bad calls throw readable Errors and leave the image unchanged', () => {
   flat(() => {
     const x = u8([1, 2, 3, 4, 5, 6], [1, 1, 2, 3]);
@@ -242,6 +386,22 @@ test('bad calls throw readable Errors and leave the image unchanged', () => {
     assert.throws(call('remap_u8_', x, index([0n, 1n]), 0), /must::remap_u8_: index must have shape \[H \* W\] = \[6\], got \[2\]/);
     assert.throws(call('remap_u8_', x, torch.zeros([6]), 0), /must::remap_u8_: index must be int64 or int32, got Float/);
     assert.throws(call('remap_u8_', x, index([0n, 1n, 2n, 3n, 4n, 5n]), 256), /must::remap_u8_: fill must be a level 0..255, got 256/);
+    const shift = [1, 0, 0.5, 0, 1, 0];
+    assert.throws(call('warp_bilinear_u8_', torch.zeros([1, 1, 2, 3]), shift, 0), /must::warp_bilinear_u8_: self must be uint8, got Float/);
+    assert.throws(call('warp_bilinear_u8_', u8([1, 2, 3], [1, 1, 3]), shift, 0), /must::warp_bilinear_u8_: self must be images \[n, c, H, W\], got shape \[1, 1, 3\]/);
+    assert.throws(call('warp_bilinear_u8_', x, [1, 0, 0.5, 0, 1], 0), /must::warp_bilinear_u8_: inverse must be an affine map \[a, b, c, d, e, f\] \(6 numbers\), got 5 numbers/);
+    assert.throws(call('warp_bilinear_u8_', x, [1, 0, Number.NaN, 0, 1, 0], 0), /must::warp_bilinear_u8_: inverse must be finite/);
+    assert.throws(call('warp_bilinear_u8_', x, shift, -1), /must::warp_bilinear_u8_: fill must be a level 0..255, got -1/);
+    assert.throws(call('warp_bilinear_u8_', x, shift, 256), /fill must be a level 0..255, got 256/);
+    const terms = u8([1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6], [1, 2, 1, 2, 3]);
+    const w2 = torch.tensor(Float32Array.from([0.5, 0.5]), { shape: [1, 2] });
+    assert.throws(call('mix_u8_', x, terms, w2), /must::mix_u8_: out must be float32, got Byte/);
+    assert.throws(call('mix_u8_', torch.zeros([1, 1, 2, 3]), terms.to('float32'), w2), /must::mix_u8_: terms must be uint8, got Float/);
+    assert.throws(call('mix_u8_', torch.zeros([1, 1, 2, 3]), terms, w2.to('float64')), /must::mix_u8_: weights must be float32, got Double/);
+    assert.throws(call('mix_u8_', torch.zeros([1, 1, 3, 2]), terms, w2), /must::mix_u8_: terms must have shape \[n, k, c, H, W\] \(k >= 1\) for out \[1, 1, 3, 2\], got \[1, 2, 1, 2, 3\]/);
+    assert.throws(call('mix_u8_', torch.zeros([1, 1, 2, 3]), u8([], [1, 0, 1, 2, 3]), w2), /terms must have shape/);
+    assert.throws(call('mix_u8_', torch.zeros([1, 1, 2, 3]), terms, torch.ones([2, 1])), /must::mix_u8_: weights must have shape \[n, k\] = \[1, 2\], got \[2, 1\]/);
+    assert.throws(call('mix_u8_', torch.zeros([6]), terms, w2), /must::mix_u8_: out must be images \[n, c, H, W\], got shape \[6\]/);
     assert.deepEqual(bytes(x), [1, 2, 3, 4, 5, 6]);
     // an index failing late (past the copied runs of 8) restores the pixels already written
     const big = u8(Array.from({ length: 64 }, (_, i) => i), [1, 1, 4, 16]);

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as torch from '@must/torch';
 import { augment } from '../src';
-import { opUint8InPlaceAten } from '../src/augment/uint8-ops';
+import { mixUint8_, mixUint8Aten_, opUint8InPlaceAten } from '../src/augment/uint8-ops';
 import { mulberry32 } from './numeric-helpers';
 
 torch.setNumThreads(1);
@@ -184,6 +184,74 @@ test('opUint8InPlace: the CPU kernels and the ATen path give identical bytes', (
     augment.opUint8InPlace({ op: 'Rotate', value: 30 }, view);
     opUint8InPlaceAten({ op: 'Rotate', value: 30 }, ref);
     assert.deepEqual(view.contiguous().dataSync() as Uint8Array, ref.dataSync() as Uint8Array);
+  });
+  augment.clearSamplingCache();
+  assert.equal(torch.memory().tensors, before);
+});
+
+// AugMix's 8-bit geometric ops: the bilinear CPU kernel (must::warp_bilinear_u8_, taps computed in
+// the kernel) against the ATen formulation on the float path's taps (getTaps), and the 8-bit mixing.
+test('opUint8InPlace bilinear and mixUint8_: the CPU kernels and the ATen path give identical bytes', () => {
+  augment.clearSamplingCache();
+  const before = torch.memory().tensors;
+  const rnd = mulberry32(9);
+  const values: [augment.OpName, number[]][] = [
+    ['ShearX', [-0.3, -0.137, 0.05, 0.27]], ['ShearY', [-0.27, 0.11, 0.3]], ['TranslateX', [-9, 3.4, 10, -0.5]],
+    ['TranslateY', [-4.5, 7, 60]], ['Rotate', [-30, -8, 1, 17.5, 45, 90]],
+  ];
+  torch.tidy(() => {
+    const images = [[1, 3, 17, 23], [2, 3, 32, 32], [1, 3, 9, 40], [1, 1, 12, 12]].map((shape) => {
+      const n = shape.reduce((a, b) => a * b, 1);
+      return torch.tensor(Uint8Array.from({ length: n }, () => Math.floor(rnd() * 256)), { shape });
+    });
+    for (const x of images) {
+      for (const [op, vals] of values) {
+        for (const value of vals) {
+          for (const fill of [0, 1, 128, 255]) {
+            const a = x.clone();
+            const b = x.clone();
+            augment.opUint8InPlace({ op, value }, a, { mode: 'bilinear', fill });
+            opUint8InPlaceAten({ op, value }, b, { mode: 'bilinear', fill });
+            const ga = a.dataSync() as Uint8Array;
+            const gb = b.dataSync() as Uint8Array;
+            let bad = 0;
+            for (let i = 0; i < ga.length; i++) if (ga[i] !== gb[i]) bad++;
+            assert.equal(bad, 0, `${op}(${value}) fill ${fill} on ${x.shape.join('x')}: ${bad} of ${ga.length} bytes differ`);
+          }
+        }
+      }
+    }
+    // bilinear differs from nearest (a fractional shear), and equals it for integer shifts
+    const x = images[1];
+    const bil = x.clone();
+    const near = x.clone();
+    augment.opUint8InPlace({ op: 'ShearX', value: 0.13 }, bil, { mode: 'bilinear' });
+    augment.opUint8InPlace({ op: 'ShearX', value: 0.13 }, near);
+    assert.ok(!torch.equal(bil, near));
+    const bilT = x.clone();
+    const nearT = x.clone();
+    augment.opUint8InPlace({ op: 'TranslateY', value: -5 }, bilT, { mode: 'bilinear', fill: 3 });
+    augment.opUint8InPlace({ op: 'TranslateY', value: -5 }, nearT, { fill: 3 });
+    assert.ok(torch.equal(bilT, nearT));
+    // a non-contiguous view is written in place
+    const base = x.clone();
+    const view = base.transpose(2, 3);
+    const ref = view.contiguous();
+    augment.opUint8InPlace({ op: 'Rotate', value: 13 }, view, { mode: 'bilinear' });
+    opUint8InPlaceAten({ op: 'Rotate', value: 13 }, ref, { mode: 'bilinear' });
+    assert.ok(torch.equal(view.contiguous(), ref));
+    // the fill is checked for bilinear ops as for nearest ones
+    assert.throws(() => augment.opUint8InPlace({ op: 'Rotate', value: 3 }, x.clone(), { mode: 'bilinear', fill: 256 }), /fill must be a level 0..255, got 256/);
+    assert.throws(() => augment.opUint8InPlace({ op: 'Rotate', value: 3 }, x.clone(), { mode: 'bilinear', fill: 0.5 }), /fill must be a level 0..255, got 0.5/);
+
+    // mixing: 2 images, 4 terms, weights of AugMix's scale
+    const terms = torch.tensor(Uint8Array.from({ length: 2 * 4 * 3 * 17 * 23 }, () => Math.floor(rnd() * 256)), { shape: [2, 4, 3, 17, 23] });
+    const weights = torch.tensor(Float32Array.from({ length: 8 }, () => rnd() / 255), { shape: [2, 4] });
+    const m1 = torch.empty([2, 3, 17, 23]);
+    const m2 = torch.empty([2, 3, 17, 23]);
+    mixUint8_(m1, terms, weights);
+    mixUint8Aten_(m2, terms, weights);
+    assert.ok(torch.equal(m1, m2), 'must::mix_u8_ = ATen mixing');
   });
   augment.clearSamplingCache();
   assert.equal(torch.memory().tensors, before);

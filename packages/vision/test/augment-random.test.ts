@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as torch from '@must/torch';
 import { augment } from '../src';
 import { makeSample, maxAbsDiff } from './augment-helpers';
+import { mixWeights8 } from '../src/augment/augmix';
+import { opUint8InPlaceAten } from '../src/augment/uint8-ops';
 
 torch.setNumThreads(1);
 const A = augment;
@@ -208,4 +210,85 @@ test('AugMix JSD triple and labels of samples with spatial labels', () => {
   const [x0, x1, x2] = am.jsdImages(torch.stack([s.image, s.image]), 5);
   assert.deepEqual(x1.shape, [2, 3, 32, 32]);
   for (const t of [x0, x1, x2]) t.dispose();
+});
+
+test('AugMix on uint8 batches: the float path\'s plan, chains in 8 bits, float32 result; out buffer; bad input', () => {
+  A.clearSamplingCache();
+  const before = torch.memory().tensors;
+  const [n, h, w] = [5, 40, 44];
+  // samples made (and freed) inside: only the batch survives
+  const u = torch.tidy(() => torch.stack(Array.from({ length: n }, (_, i) => makeSample(60 + i, { h, w }).image)).mul(255).round_().to('uint8'));
+  const f = torch.tidy(() => u.to('float32').div_(255)); // the same image as float32
+  const kept = u.clone();
+  const am = new A.AugMix({ allOps: true });
+  const out = am.applyImages(u, new A.Rng(4));
+  assert.equal(out.dtype, 'float32');
+  assert.deepEqual(out.shape, [n, 3, h, w]);
+  assert.ok(torch.equal(u, kept), 'the input batch is untouched');
+
+  // the reference: the same plans, each chain op by op by the ATen formulation (bilinear taps of
+  // getTaps, fill 0), then (1 - m) x + m sum_i w_i chain_i over 255 in float32, term by term
+  const r = new A.Rng(4);
+  const plans = Array.from({ length: n }, () => am.planOne(r, h, w));
+  const ref = torch.tidy(() => torch.cat(plans.map((p, b) => {
+    const x = u.narrow(0, b, 1);
+    const wts = mixWeights8(p);
+    const acc = x.to('float32').mul_(wts[0]);
+    p.chains.forEach((chain, i) => {
+      const t = x.clone();
+      for (const c of chain) opUint8InPlaceAten(c, t, { mode: 'bilinear', fill: 0 });
+      acc.add_(t.to('float32').mul_(wts[i + 1]));
+    });
+    return acc;
+  })));
+  assert.ok(torch.equal(out, ref), `chains and mixing = the reference (max diff ${maxAbsDiff(out, ref)})`);
+  // the weights: ((1 - m), m w_1, ...) / 255
+  const w0 = mixWeights8(plans[0]);
+  assert.equal(w0[0], Math.fround((1 - plans[0].m) / 255));
+  assert.equal(w0[2], Math.fround((plans[0].m * plans[0].weights[1]) / 255));
+
+  // close to the float path on the same plan: 8-bit rounding after every op moves few levels
+  const fl = am.applyImages(f, new A.Rng(4));
+  const meanDiff = torch.tidy(() => fl.sub(out).abs().mean().item() as number) * 255;
+  assert.ok(meanDiff < 1, `mean |float - uint8| ${meanDiff} levels`);
+  assert.ok(torch.tidy(() => out.min().item() as number) >= 0 && torch.tidy(() => out.max().item() as number) <= 1 + 1e-6);
+
+  // determinism; the seed matters; a preallocated out; one image; a sample; the JSD triple
+  const again = am.applyImages(u, new A.Rng(4));
+  assert.ok(torch.equal(again, out));
+  const other = am.applyImages(u, new A.Rng(5));
+  assert.ok(maxAbsDiff(other, out) > 0);
+  const buf = torch.full([n, 3, h, w], -1);
+  assert.equal(am.applyImages(u, new A.Rng(4), buf), buf);
+  assert.ok(torch.equal(buf, out));
+  const u0 = u.index(0);
+  const one = am.applyImages(u0, new A.Rng(4));
+  assert.deepEqual(one.shape, [3, h, w]);
+  const out0 = out.index(0);
+  assert.equal(maxAbsDiff(one, out0), 0);
+  const s = am.apply({ image: u0 }, new A.Rng(4));
+  assert.equal(maxAbsDiff(s.image, out0), 0);
+  const [c, a1, a2] = am.jsdImages(u, new A.Rng(4));
+  assert.equal(c.dtype, 'float32');
+  assert.equal(maxAbsDiff(c, f), 0);
+  assert.ok(torch.equal(a1, out));
+  assert.ok(maxAbsDiff(a1, a2) > 0);
+  // the float path writes into out too
+  const fbuf = torch.emptyLike(f);
+  am.applyImages(f, new A.Rng(4), fbuf);
+  assert.ok(torch.equal(fbuf, fl));
+
+  // bad input
+  torch.tidy(() => {
+    assert.throws(() => am.applyImages_(u.clone(), 1), /applyImages_: the result of uint8 images is float32; use applyImages\(images, rng, out\)/);
+    assert.throws(() => am.applyImages(u.narrow(1, 0, 2)), /uint8 images must be RGB \[B, 3, H, W\] or \[3, H, W\], got \[5, 2, 40, 44\]/);
+    assert.throws(() => am.applyImages(u.index(0).index(0)), /expected images \[B, 3, H, W\] or \[3, H, W\], got \[40, 44\]/);
+    assert.throws(() => am.applyImages(u.to('int32')), /float32 in \[0, 1\] or uint8 levels, got int32/);
+    assert.throws(() => am.applyImages(u, 1, torch.empty([n, 3, h, w], { dtype: 'uint8' })), /out must be float32 \[5, 3, 40, 44\] on cpu, got uint8/);
+    assert.throws(() => am.applyImages(u, 1, torch.empty([n, 3, h, 4])), /out must be float32/);
+  });
+
+  for (const x of [u, f, kept, out, ref, fl, again, other, buf, u0, out0, one, s.image, c, a1, a2, fbuf]) x.dispose();
+  A.clearSamplingCache();
+  assert.equal(torch.memory().tensors, before, 'no tensor left behind');
 });

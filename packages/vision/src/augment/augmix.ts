@@ -6,6 +6,13 @@
 // `allOps` also color, contrast, brightness, sharpness (off by default: they overlap the test
 // corruptions). Geometric ops resample bilinearly with fill 0, as the reference's PIL calls.
 //
+// Images are float32 in [0, 1] or uint8 levels 0..255 (as decoded: what the reference's PIL ops
+// work on). On uint8 each chain runs in 8 bits (opUint8InPlace: every op returns levels, as PIL's
+// do; bilinear warps round to the nearest level) and the chains are mixed in float32
+// (must::mix_u8_ on the CPU); the result is float32 in [0, 1] either way, from the same plan for a
+// given Rng. The 8-bit chains move a quarter of the bytes and need no sampling taps: 4-5x the
+// float path on one CPU core.
+//
 // AugMix mixes differently-warped copies of an image, so no single dense label fits the result.
 // On a sample that has spatial labels (instances, semantic, depth, normals) only the ops that move
 // no pixel are drawn (autocontrast, equalize, posterize, solarize, and the allOps color ops), and
@@ -16,6 +23,7 @@ import { indexTensor, type OpCall, type OpName, runLayers } from './ops';
 import { type Rng, toRng } from './random';
 import { sampleSize, type Transform, withFields } from './transform';
 import type { RngLike } from './transforms';
+import { mixUint8_, opUint8InPlace } from './uint8-ops';
 
 export type AugMixOp = 'autocontrast' | 'equalize' | 'posterize' | 'rotate' | 'solarize' | 'shear_x' | 'shear_y'
   | 'translate_x' | 'translate_y' | 'color' | 'contrast' | 'brightness' | 'sharpness';
@@ -115,8 +123,9 @@ export class AugMix implements Transform {
     return { weights, m, chains };
   }
 
-  /** Mixes a batch [B, 3, H, W] by per-image plans. */
+  /** Mixes a batch [B, 3, H, W] (float32, or uint8: see mix8) by per-image plans; float32 result. */
   mix(images: torch.Tensor, plans: readonly AugMixPlan[]): torch.Tensor {
+    if (images.dtype === 'uint8') return this.mix8(images, plans);
     return torch.tidy(() => {
       const dev = images.device;
       const n = plans.length;
@@ -137,15 +146,69 @@ export class AugMix implements Transform {
   }
 
   /**
-   * AugMix of an image batch [B, 3, H, W] (or one image [3, H, W]). On the CPU the batch runs in
-   * chunks of about `chunkBytes` (default 1 MiB: one 224 px image; a working set that stays in cache) so that every temporary stays small.
+   * AugMix of uint8 images [B, 3, H, W] (levels) into float32 [B, 3, H, W] in [0, 1] (a new tensor,
+   * or `dest`), one image at a time: terms [1 + width, 3, H, W] hold the image and its chains, each
+   * op applied in place in 8 bits (bilinear warps with fill 0, rounded to the nearest level), then
+   * out = sum_k weights_k terms_k in float32 with weights ((1 - m), m w_1, ..., m w_width) / 255, each
+   * rounded to float32 (the float path's (1 - m) x + m sum_i w_i chain_i(x), scaled to [0, 1]).
    */
-  applyImages(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
+  mix8(images: torch.Tensor, plans: readonly AugMixPlan[], dest?: torch.Tensor): torch.Tensor {
+    return torch.tidy(() => {
+      const [n, c, h, w] = images.shape;
+      const dev = images.device;
+      const out = dest ?? torch.empty([n, c, h, w], { dtype: 'float32', device: dev });
+      const k = this.width + 1;
+      const terms = torch.empty([1, k, c, h, w], { dtype: 'uint8', device: dev });
+      const exec = { mode: 'bilinear', fill: 0 } as const;
+      for (let b = 0; b < n; b++) {
+        torch.tidy(() => {
+          const p = plans[b];
+          const x = images.narrow(0, b, 1);
+          terms.select(1, 0).copy_(x);
+          for (let i = 0; i < this.width; i++) {
+            const t = terms.select(1, i + 1);
+            t.copy_(x);
+            for (const call of p.chains[i]) opUint8InPlace(call, t, exec);
+          }
+          mixUint8_(out.narrow(0, b, 1), terms, torch.tensor(mixWeights8(p), { shape: [1, k], device: dev }));
+        });
+      }
+      return out;
+    });
+  }
+
+  /**
+   * AugMix of an image batch [B, 3, H, W] (or one image [3, H, W]), float32 in [0, 1] or uint8
+   * levels; the result is float32 in [0, 1], a new tensor or `out` (float32 of the batch's shape,
+   * e.g. a loader's reused batch buffer: no fresh pages). On the CPU a float32 batch runs in chunks
+   * of about `chunkBytes` (default 1 MiB: one 224 px image; a working set that stays in cache) so
+   * that every temporary stays small; a uint8 batch runs one image at a time (mix8).
+   */
+  applyImages(images: torch.Tensor, rng: RngLike = 0, out?: torch.Tensor): torch.Tensor {
+    checkImages(images);
+    if (out) checkOut(images, out);
     const r = toRng(rng);
     const single = images.ndim === 3;
     const [h, w] = images.shape.slice(-2);
     const n = single ? 1 : images.shape[0];
     const plans = Array.from({ length: n }, () => this.planOne(r, h, w));
+    if (images.dtype === 'uint8') {
+      return torch.tidy(() => {
+        const x = single ? images.unsqueeze(0) : images;
+        const dest = out && single ? out.unsqueeze(0) : out;
+        const res = this.mix8(x, plans, dest);
+        return out ?? (single ? res.squeeze(0) : res);
+      });
+    }
+    if (out) {
+      torch.tidy(() => {
+        const x = single ? images.unsqueeze(0) : images;
+        const per = (x.numel / Math.max(n, 1)) * 4;
+        const chunk = x.device === 'cpu' ? Math.max(1, Math.floor((this.opts.chunkBytes ?? 2 ** 20) / per)) : n;
+        this.mixChunks(x, plans, chunk, single ? out.unsqueeze(0) : out);
+      });
+      return out;
+    }
     return torch.tidy(() => {
       const x = single ? images.unsqueeze(0) : images;
       const per = (x.numel / Math.max(n, 1)) * 4;
@@ -161,8 +224,16 @@ export class AugMix implements Transform {
     });
   }
 
-  /** In-place AugMix of an image batch [B, 3, H, W] (the result overwrites `images`, returned). */
+  /**
+   * In-place AugMix of a float32 image batch [B, 3, H, W] (the result overwrites `images`, returned).
+   * uint8 batches cannot hold the float32 result: applyImages(images, rng, out) writes it into a
+   * preallocated float32 batch instead.
+   */
   applyImages_(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
+    if (images.dtype === 'uint8') {
+      throw new TypeError('AugMix.applyImages_: the result of uint8 images is float32; use applyImages(images, rng, out) with a float32 out');
+    }
+    checkImages(images);
     const r = toRng(rng);
     if (images.ndim !== 4) throw new RangeError('applyImages_ expects a batch [B, 3, H, W]');
     const [n, , h, w] = images.shape;
@@ -185,12 +256,16 @@ export class AugMix implements Transform {
     }
   }
 
-  /** (clean, aug1, aug2) of an image batch, for the Jensen-Shannon consistency loss. */
+  /**
+   * (clean, aug1, aug2) of an image batch, for the Jensen-Shannon consistency loss: float32 in [0, 1]
+   * (clean of uint8 images: levels / 255).
+   */
   jsdImages(images: torch.Tensor, rng: RngLike = 0): [torch.Tensor, torch.Tensor, torch.Tensor] {
     const r = toRng(rng);
     const a1 = this.applyImages(images, r);
     const a2 = this.applyImages(images, r);
-    return [torch.alias(images), a1, a2];
+    const clean = images.dtype === 'uint8' ? torch.tidy(() => images.to('float32').div_(255)) : torch.alias(images);
+    return [clean, a1, a2];
   }
 
   /** AugMix of one sample (color-only ops when it has spatial labels). */
@@ -207,6 +282,31 @@ export class AugMix implements Transform {
   applyJsd(sample: Sample, rng: RngLike = 0): [Sample, Sample, Sample] {
     const r = toRng(rng);
     return [withFields(sample, {}), this.apply(sample, r), this.apply(sample, r)];
+  }
+}
+
+/**
+ * mix8's weights of [x, chain_1, ..., chain_width] for levels: ((1 - m), m w_1, ...) / 255, each
+ * computed in float64 and rounded to float32.
+ */
+export function mixWeights8(p: AugMixPlan): Float32Array {
+  return Float32Array.from([1 - p.m, ...p.weights.map((w) => p.m * w)], (v) => v / 255);
+}
+
+function checkImages(images: torch.Tensor): void {
+  if (images.ndim !== 3 && images.ndim !== 4) throw new RangeError(`AugMix: expected images [B, 3, H, W] or [3, H, W], got [${images.shape.join(', ')}]`);
+  if (images.dtype === 'uint8' && images.shape[images.ndim - 3] !== 3) {
+    throw new RangeError(`AugMix: uint8 images must be RGB [B, 3, H, W] or [3, H, W], got [${images.shape.join(', ')}]`);
+  }
+  if (images.dtype !== 'uint8' && !['float16', 'bfloat16', 'float32', 'float64'].includes(images.dtype)) {
+    throw new TypeError(`AugMix: images must be float32 in [0, 1] or uint8 levels, got ${images.dtype}`);
+  }
+}
+
+function checkOut(images: torch.Tensor, out: torch.Tensor): void {
+  const same = out.shape.length === images.shape.length && out.shape.every((d, i) => d === images.shape[i]);
+  if (out.dtype !== 'float32' || !same || out.device !== images.device) {
+    throw new RangeError(`AugMix: out must be float32 [${images.shape.join(', ')}] on ${images.device}, got ${out.dtype} [${out.shape.join(', ')}] on ${out.device}`);
   }
 }
 
