@@ -193,7 +193,20 @@ test('RandAugment on uint8 batches: the plan of the float path, op by op in 8 bi
   assert.ok(torch.equal(work, out));
   // bad input
   assert.throws(() => ra.applyImages(u.to('int32')), /float32 in \[0, 1\] or uint8 levels, got int32/);
-  assert.throws(() => new A.RandAugment({ interpolation: 'bilinear' }).applyImages(u), /nearest only/);
+  // bilinear: the same plan, each op by opUint8InPlace in bilinear mode (must::warp_bilinear_u8_)
+  const rb = new A.RandAugment({ numOps: 3, magnitude: 12, interpolation: 'bilinear' });
+  const outB = rb.applyImages(u, new A.Rng(4));
+  const refB = u.clone();
+  for (let b = 0; b < 6; b++) {
+    const row = refB.narrow(0, b, 1);
+    for (const l of rb.plan(new A.Rng(4), 6, 40, 44)) A.opUint8InPlace(l[b], row, { mode: 'bilinear' });
+    row.dispose();
+  }
+  assert.ok(torch.equal(outB, refB), 'bilinear executor = op by op');
+  const flB = rb.applyImages(f, new A.Rng(4));
+  const meanDiffB = torch.tidy(() => flB.mul(255).sub(outB.to('float32')).abs().mean().item() as number);
+  assert.ok(meanDiffB < 2, `bilinear: mean |float - uint8| ${meanDiffB} levels`);
+  for (const x of [outB, refB, flB]) x.dispose();
   assert.throws(() => new A.RandAugment({ fill: 0.5 }).applyImages(u, new A.Rng(1)), /fill must be a level 0..255, got 0.5/);
   for (const x of [...imgs, f, u, before, out, ref, fl, work]) x.dispose();
 });

@@ -44,7 +44,8 @@ test('config: every recipe in configs/ is valid; tiny extends demo; default pseu
   assert.equal(DEFAULT_CONFIG.pseudo.detection.scoreThreshold, 0.5);
   assert.equal(DEFAULT_CONFIG.pseudo.segmentation.confidence, 0.5);
   assert.equal(DEFAULT_CONFIG.pseudo.classification.temperature, 1);
-  assert.deepEqual([demo.pseudo.detection.scoreThreshold, demo.pseudo.segmentation.confidence, demo.pseudo.classification.temperature], [0.3, 0.3, 0.5]);
+  assert.deepEqual([demo.pseudo.detection.scoreThreshold, demo.pseudo.segmentation.confidence, demo.pseudo.classification.temperature], [0.3, 0, 0.5]);
+  assert.deepEqual(demo.pseudo.segmentation.classConfidence, { 0: 0.9 });
   for (const c of [demo, tiny]) {
     assert.equal(c.pseudo.classification.soft, true);
     assert.equal(typeof c.pseudo.classification.temperature, 'number');

@@ -12,16 +12,10 @@ import { runMust, runTransfer, MUST_STAGES } from '../src/pipeline/must';
 import { ConcatDataset, studentImages, teacherDataset } from '../src/pipeline/datasets';
 import { labeledTasks } from '../src/data/sample';
 import { must, oneLine } from './cli-helpers';
+import { SMALL, TINY } from './pipeline-helpers';
 
 torch.setNumThreads(1);
 
-const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../../..' : '../../..');
-const TINY = path.join(ROOT, 'configs', 'tiny.yaml');
-// even smaller than tiny.yaml: a few steps per stage, tiny splits
-const SMALL = [
-  'data.train.length=16', 'data.val.length=8', 'data.unlabeled.length=16', 'teachers.train.steps=3', 'student.train.steps=3', 'schedule.warmupSteps=1',
-  'baseline.train.steps=3', 'transfer.train.steps=2', 'transfer.data.length=16', 'train.evalEvery=0', 'train.progress=false',
-];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'must-pipeline-'));
 
 const EXPECTED: Record<string, Record<string, string[]>> = {

@@ -13,15 +13,10 @@ import { runMust } from '../src/pipeline/must';
 import { jobDir, jobName, runJob, type TrainJob } from '../src/pipeline/jobs';
 import { JobError, runJobsInProcesses } from '../src/pipeline/process-pool';
 import { stagesWallClock } from '../src/report';
+import { SMALL, TINY } from './pipeline-helpers';
 
 torch.setNumThreads(1);
 
-const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../../..' : '../../..');
-const TINY = path.join(ROOT, 'configs', 'tiny.yaml');
-const SMALL = [
-  'data.train.length=16', 'data.val.length=8', 'data.unlabeled.length=16', 'teachers.train.steps=3', 'student.train.steps=3', 'schedule.warmupSteps=1',
-  'baseline.train.steps=3', 'transfer.train.steps=2', 'transfer.data.length=16', 'train.evalEvery=0', 'train.progress=false',
-];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'must-processes-'));
 const weights = (out: string, j: TrainJob) => fs.readFileSync(path.join(jobDir(out, j), 'model.safetensors'));
 

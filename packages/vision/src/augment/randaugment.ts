@@ -99,8 +99,8 @@ export class RandAugment implements Transform {
 
   /**
    * RandAugment of an image batch [B, 3, H, W] (or one image [3, H, W]); images only. float32 in
-   * [0, 1], or uint8 levels 0..255 (torchvision's uint8 semantics, nearest sampling only, `fill` a
-   * level; the 8-bit path moves a quarter of the bytes and is the fast one on a CPU).
+   * [0, 1], or uint8 levels 0..255 (torchvision's uint8 semantics, `fill` a level; bilinear sums
+   * rounded to levels; the 8-bit path moves a quarter of the bytes and is the fast one on a CPU).
    */
   applyImages(images: torch.Tensor, rng: RngLike = 0): torch.Tensor {
     checkImages(images, this.opts);
@@ -159,7 +159,6 @@ function checkImages(images: torch.Tensor, opts: RandAugmentOptions): void {
     throw new TypeError(`RandAugment: images must be float32 in [0, 1] or uint8 levels, got ${images.dtype}`);
   }
   if (images.ndim !== 3 && images.ndim !== 4) throw new RangeError(`RandAugment: expected [B, 3, H, W] or [3, H, W], got [${images.shape.join(', ')}]`);
-  if (images.dtype === 'uint8' && opts.interpolation === 'bilinear') throw new RangeError('RandAugment: uint8 images are resampled nearest only (use float32 images for bilinear)');
 }
 
 export function randAugment(opts: RandAugmentOptions = {}): RandAugment {
