@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as torch from '@must/torch';
-import { metrics } from '@must/vision';
+import { augment, metrics } from '@must/vision';
 import { median, report, PYTHON } from '../common';
 
 const IMAGES = Number(process.env.BENCH_IMAGES ?? 5000);
@@ -16,21 +16,11 @@ const DETS = 100;
 const CATS = 80;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 function synth(): { gt: metrics.CocoDataset; results: metrics.CocoResult[] } {
-  const rnd = mulberry32(20240601);
+  const rng = new augment.Rng(20240601);
+  const rnd = () => rng.random();
   const W = 640, H = 480;
   const images = Array.from({ length: IMAGES }, (_, i) => ({ id: i + 1, height: H, width: W }));
   const categories = Array.from({ length: CATS }, (_, c) => ({ id: c + 1, name: `c${c + 1}` }));

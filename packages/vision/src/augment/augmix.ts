@@ -192,35 +192,22 @@ export class AugMix implements Transform {
     const [h, w] = images.shape.slice(-2);
     const n = single ? 1 : images.shape[0];
     const plans = Array.from({ length: n }, () => this.planOne(r, h, w));
-    if (images.dtype === 'uint8') {
-      return torch.tidy(() => {
-        const x = single ? images.unsqueeze(0) : images;
-        const dest = out && single ? out.unsqueeze(0) : out;
-        const res = this.mix8(x, plans, dest);
-        return out ?? (single ? res.squeeze(0) : res);
-      });
-    }
-    if (out) {
-      torch.tidy(() => {
-        const x = single ? images.unsqueeze(0) : images;
-        const per = (x.numel / Math.max(n, 1)) * 4;
-        const chunk = x.device === 'cpu' ? Math.max(1, Math.floor((this.opts.chunkBytes ?? 2 ** 20) / per)) : n;
-        this.mixChunks(x, plans, chunk, single ? out.unsqueeze(0) : out);
-      });
-      return out;
-    }
     return torch.tidy(() => {
       const x = single ? images.unsqueeze(0) : images;
-      const per = (x.numel / Math.max(n, 1)) * 4;
-      const chunk = x.device === 'cpu' ? Math.max(1, Math.floor((this.opts.chunkBytes ?? 2 ** 20) / per)) : n;
-      let out: torch.Tensor;
-      if (chunk >= n) {
-        out = this.mix(x, plans);
+      const dest = out && single ? out.unsqueeze(0) : out;
+      let res: torch.Tensor;
+      if (images.dtype === 'uint8') {
+        res = this.mix8(x, plans, dest);
       } else {
-        out = torch.emptyLike(x);
-        this.mixChunks(x, plans, chunk, out);
+        const chunk = this.chunkRows(x);
+        if (!dest && chunk >= n) {
+          res = this.mix(x, plans);
+        } else {
+          res = dest ?? torch.emptyLike(x);
+          this.mixChunks(x, plans, chunk, res);
+        }
       }
-      return single ? out.squeeze(0) : out;
+      return out ?? (single ? res.squeeze(0) : res);
     });
   }
 
@@ -238,10 +225,16 @@ export class AugMix implements Transform {
     if (images.ndim !== 4) throw new RangeError('applyImages_ expects a batch [B, 3, H, W]');
     const [n, , h, w] = images.shape;
     const plans = Array.from({ length: n }, () => this.planOne(r, h, w));
-    const per = (images.numel / Math.max(n, 1)) * 4;
-    const chunk = images.device === 'cpu' ? Math.max(1, Math.floor((this.opts.chunkBytes ?? 2 ** 20) / per)) : n;
-    this.mixChunks(images, plans, chunk, images);
+    this.mixChunks(images, plans, this.chunkRows(images), images);
     return images;
+  }
+
+  /** Images per chunk of a float batch [B, ...]: about chunkBytes of float32 on the CPU, the whole batch elsewhere. */
+  private chunkRows(x: torch.Tensor): number {
+    const n = x.shape[0];
+    if (x.device !== 'cpu') return n;
+    const per = (x.numel / Math.max(n, 1)) * 4;
+    return Math.max(1, Math.floor((this.opts.chunkBytes ?? 2 ** 20) / per));
   }
 
   /** mix() chunk by chunk, rows read and written by index (no views of the large batch). */

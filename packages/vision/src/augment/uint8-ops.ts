@@ -40,13 +40,6 @@ function applyLut(v: T, lut: T): void {
   });
 }
 
-/** A table from a function of the level (same for every channel). */
-function lutOf(f: (level: number) => number, device: string): T {
-  const t = new Uint8Array(256);
-  for (let k = 0; k < 256; k++) t[k] = Math.min(255, Math.max(0, Math.trunc(f(k))));
-  return torch.tensor(t, { shape: [256], device });
-}
-
 /** Grey levels of float [n, 3, H, W] holding 0..255, truncated to 8 bits as torchvision's rgb_to_grayscale for uint8. */
 function grey8(f: T): T {
   return rgbToGrayscale(f).trunc_();
@@ -118,11 +111,14 @@ function u8Table(t: Uint8Array, shape: number[]): T {
 }
 
 /** A table from a function of the level, the same for every plane. */
-function levelTable(f: (k: number) => number): T {
+function levelTable(f: (k: number) => number, device = 'cpu'): T {
   const t = new Uint8Array(256);
   for (let k = 0; k < 256; k++) t[k] = level(f(k));
-  return u8Table(t, [256]);
+  return torch.tensor(t, { shape: [256], device });
 }
+
+/** Solarize: levels at or above the threshold inverted. */
+const solarizeLevel = (threshold: number) => (k: number): number => (k >= threshold ? 255 - k : k);
 
 /** Counts [n * c * 256] of every plane's levels (must::histogram_u8), as numbers. */
 function histograms(v: T): Float64Array {
@@ -222,7 +218,7 @@ function cpuOp(c: OpCall, v: T, fill: number, bilinear: boolean): boolean {
       if (h > 2 && w > 2) torch.callOp1('must::blend_u8_', v, torch.callOp1('must::smooth_u8', v), x);
       return true;
     }
-    case 'Solarize': lut(levelTable((k) => (k >= x ? 255 - k : k))); return true;
+    case 'Solarize': lut(levelTable(solarizeLevel(x))); return true;
     case 'AutoContrast': lut(autocontrastTables(v)); return true;
     case 'Equalize': lut(equalizeLuts(v)); return true;
     default: return false;
@@ -263,7 +259,7 @@ function atenOp(c: OpCall, v: T, fill: number, bilinear: boolean): void {
       v.bitwiseAnd_((0xff << (8 - Math.max(0, bits))) & 0xff);
       return;
     }
-    case 'Solarize': applyLut(v, lutOf((k) => (k >= x ? 255 - k : k), v.device)); return;
+    case 'Solarize': applyLut(v, levelTable(solarizeLevel(x), v.device)); return;
     case 'AutoContrast': {
       const f = v.to('float32');
       const lo = f.amin({ dim: [2, 3], keepdim: true });

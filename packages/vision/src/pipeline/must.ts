@@ -32,11 +32,11 @@ import { writeReport } from '../report';
 import { studentImages } from './datasets';
 import { jobName, runJob, teacherName, type TrainJob } from './jobs';
 import { JobError, runJobsInProcesses } from './process-pool';
-
-export { teacherName };
 import { evaluateModel, loadRunModel, type TaskMetrics } from './evaluate';
 import { fashionMnistSplits, fineTune } from './transfer';
 import { DatasetNotFoundError } from '../data/errors';
+
+export { teacherName };
 
 export const MUST_STAGES = ['teachers', 'pseudo', 'student', 'baseline', 'eval', 'transfer'] as const;
 export type MustStage = (typeof MUST_STAGES)[number];
@@ -138,7 +138,7 @@ function pseudoThresholds(config: MustConfig) {
     detectionNmsIou: p.detection.nmsThreshold,
     maxDetections: p.detection.maxDetections,
     segmentationConfidence: p.segmentation.confidence,
-    segmentationClassConfidence: Object.fromEntries(Object.entries(p.segmentation.classConfidence).map(([k, v]) => [Number(k), v])),
+    segmentationClassConfidence: p.segmentation.classConfidence,
   };
 }
 

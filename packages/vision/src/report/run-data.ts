@@ -270,7 +270,6 @@ function readPicture(file: string, title: string, runDir: string, warnings: stri
 
 const EXAMPLE_DIRS = ['pseudo/examples'];
 
-/** Everything the report shows, read from a run folder. */
 /**
  * The wall-clock seconds of a MuST run from its stage markers (RUN/stages/<stage>.json with start
  * and end, seconds since the epoch): the length of the union of the stages' intervals, so stages run
@@ -300,6 +299,7 @@ export function stagesWallClock(runDir: string): number | undefined {
   return total + (hi - lo);
 }
 
+/** Everything the report shows, read from a run folder. */
 export function readRun(runDir: string, opts: ReadRunOptions = {}): RunData {
   const dir = path.resolve(runDir);
   let st: fs.Stats;

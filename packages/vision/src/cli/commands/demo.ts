@@ -13,7 +13,6 @@ import { runMust, MustError, teacherName, type MustResults, type RunMustResult, 
 import { MissingModelError, RESULT_METRICS, type TaskMetrics } from '../../pipeline/evaluate';
 import { lowerIsBetter, stagesWallClock } from '../../report';
 
-
 /** configs/<name> of the repository: searched upwards from this file (dist/ or src/) and from the working folder. */
 export function findRepoConfig(name: string): string | null {
   const starts = [__dirname, process.cwd()];
@@ -98,9 +97,10 @@ export async function runDemo(a: DemoArgs): Promise<RunMustResult> {
     log(resultsTable(r.results.models));
     const tr = transferTable(r.results.transfer);
     if (tr) log(`\ntransfer (fine-tuned backbones):\n${tr}`);
+    const total = totalSeconds(r.results);
     const wall = stagesWallClock(out);
-    log(`\nstage times: ${Object.entries(r.results.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}; total ${totalSeconds(r.results).toFixed(1)} s${
-      wall !== undefined && wall < totalSeconds(r.results) - 0.5 ? `, wall clock ${wall.toFixed(1)} s (stages side by side)` : ''}`);
+    log(`\nstage times: ${Object.entries(r.results.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}; total ${total.toFixed(1)} s${
+      wall !== undefined && wall < total - 0.5 ? `, wall clock ${wall.toFixed(1)} s (stages side by side)` : ''}`);
     log(`results: ${path.join(out, 'results.json')}`);
     log(`report: ${r.report}`);
     return r;
